@@ -1,0 +1,47 @@
+package bookbot.core.messaging;
+
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+
+import bookbot.core.job.JobCodec;
+import bookbot.core.worker.WorkerSettings;
+
+/**
+ * What every process of the pipeline needs to talk to the broker. Defaults (publisher confirms, mandatory
+ * routing, short connect time-out) live in {@code bookbot-core.properties}; application.yml and the
+ * environment override them.
+ */
+@Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:bookbot-core.properties")
+@EnableConfigurationProperties({MessagingSettings.class, WorkerSettings.class})
+public class MessagingConfig {
+
+    @Bean
+    Declarables bookbotTopology(MessagingSettings settings, WorkerSettings worker) {
+        return new Declarables(TopologyDeclarations.of(settings, worker.retryDelay()));
+    }
+
+    @Bean
+    Topology topology(MessagingSettings settings) {
+        return settings.topology();
+    }
+
+    @Bean
+    JobCodec jobCodec() {
+        return new JobCodec();
+    }
+
+    @Bean
+    JobMessages jobMessages(JobCodec codec) {
+        return new JobMessages(codec);
+    }
+
+    @Bean
+    ConfirmedPublisher confirmedPublisher(RabbitTemplate template, MessagingSettings settings) {
+        return new ConfirmedPublisher(template, settings.confirmTimeout());
+    }
+}

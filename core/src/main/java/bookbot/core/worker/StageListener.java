@@ -1,0 +1,88 @@
+package bookbot.core.worker;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageListener;
+
+import bookbot.core.failure.Failure;
+import bookbot.core.job.BookJob;
+import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.JobHeaders;
+import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.PublishFailedException;
+import bookbot.core.messaging.Topology;
+
+/**
+ * Runs a {@link StageHandler} on each delivery. The delivery is acknowledged (by the container, when this
+ * method returns) only after its outcome is safe on the broker: the next stage's message, a retry or a
+ * dead letter, each publisher-confirmed. When even that publish fails, the exception leaves this method
+ * and the broker redelivers the message.
+ */
+class StageListener implements MessageListener {
+
+    private static final Logger log = LoggerFactory.getLogger(StageListener.class);
+
+    private final StageHandler handler;
+    private final JobMessages messages;
+    private final ConfirmedPublisher publisher;
+    private final Topology topology;
+    private final FailedJobRouter failures;
+    private final int maxAttempts;
+
+    StageListener(StageHandler handler, JobMessages messages, ConfirmedPublisher publisher, Topology topology,
+            FailedJobRouter failures, int maxAttempts) {
+        this.handler = handler;
+        this.messages = messages;
+        this.publisher = publisher;
+        this.topology = topology;
+        this.failures = failures;
+        this.maxAttempts = maxAttempts;
+    }
+
+    @Override
+    public void onMessage(Message message) {
+        int attempt = attemptOf(message);
+        String jobId = message.getMessageProperties().getMessageId();
+        MDC.put("jobId", jobId);
+        try {
+            BookJob job = messages.toJob(message);
+            Optional<BookJob> next = handler.handle(job);
+            next.ifPresent(this::passOn);
+            log.info("job {} {} done (attempt {})", jobId, handler.stage().label(), attempt);
+        } catch (PublishFailedException e) {
+            throw e;
+        } catch (Exception e) {
+            handleFailure(message, attempt, Failure.of(e));
+        } finally {
+            MDC.remove("jobId");
+        }
+    }
+
+    private void passOn(BookJob next) {
+        String routingKey = handler.stage().outputKey().orElseThrow();
+        publisher.publish(topology.workExchange(), routingKey, messages.toMessage(next));
+    }
+
+    private void handleFailure(Message message, int attempt, Failure failure) {
+        String jobId = message.getMessageProperties().getMessageId();
+        String stage = handler.stage().label();
+        if (failure.transientFailure() && attempt < maxAttempts) {
+            log.warn("job {} {} failed (attempt {} of {}), will retry: {}", jobId, stage, attempt, maxAttempts,
+                    failure.describe());
+            failures.retryLater(message, handler.stage(), attempt + 1, failure);
+        } else {
+            log.error("job {} {} dead-lettered after {} attempt(s): {} [{}]", jobId, stage, attempt,
+                    failure.describe(), failure.reason(), failure.transientFailure() ? null : failure.cause());
+            failures.deadLetter(message, handler.stage(), attempt, failure);
+        }
+    }
+
+    private static int attemptOf(Message message) {
+        Object header = message.getMessageProperties().getHeaders().get(JobHeaders.ATTEMPT);
+        return header instanceof Number n ? n.intValue() : 1;
+    }
+}

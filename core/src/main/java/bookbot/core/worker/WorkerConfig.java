@@ -1,0 +1,55 @@
+package bookbot.core.worker;
+
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.MessagingConfig;
+import bookbot.core.messaging.Topology;
+
+/**
+ * A worker process: one listener container on its stage's queue, running the process's {@link StageHandler}
+ * with {@code bookbot.worker.concurrency} consumers on platform or virtual threads.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(MessagingConfig.class)
+public class WorkerConfig {
+
+    @Bean
+    WorkerIdentity workerIdentity(StageHandler handler) {
+        return WorkerIdentity.of(handler.stage().label());
+    }
+
+    @Bean
+    SimpleMessageListenerContainer stageListenerContainer(ConnectionFactory connectionFactory, StageHandler handler,
+            WorkerSettings settings, JobMessages messages, ConfirmedPublisher publisher, Topology topology,
+            WorkerIdentity identity) {
+        FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity);
+        StageListener listener = new StageListener(handler, messages, publisher, topology, failures,
+                settings.maxAttempts());
+
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueueNames(topology.queue(handler.stage()));
+        container.setMessageListener(listener);
+        container.setAcknowledgeMode(AcknowledgeMode.AUTO);
+        container.setDefaultRequeueRejected(true);
+        container.setConcurrentConsumers(settings.concurrency());
+        container.setPrefetchCount(settings.prefetch());
+        container.setTaskExecutor(consumerThreads(handler, settings));
+        container.setShutdownTimeout(settings.shutdownTimeout().toMillis());
+        container.setMissingQueuesFatal(false);
+        return container;
+    }
+
+    private static SimpleAsyncTaskExecutor consumerThreads(StageHandler handler, WorkerSettings settings) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(handler.stage().label() + "-");
+        executor.setVirtualThreads(settings.threads() == WorkerSettings.ThreadKind.VIRTUAL);
+        return executor;
+    }
+}

@@ -1,0 +1,192 @@
+package bookbot.core.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import bookbot.core.failure.PermanentFailure;
+import bookbot.core.failure.TransientFailure;
+import bookbot.core.job.BookJob;
+import bookbot.core.job.BookMetadata;
+import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.JobHeaders;
+import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.Stage;
+import bookbot.core.messaging.Topology;
+import bookbot.core.testing.Jobs;
+import bookbot.core.testing.TestBroker;
+
+/** A worker on a real broker: what happens to a job when its stage succeeds, fails for a while, or fails for good. */
+@SpringBootTest(properties = {
+        "bookbot.worker.max-attempts=3",
+        "bookbot.worker.retry-delay=200ms",
+        "bookbot.worker.concurrency=2"})
+@DirtiesContext
+class StageListenerIT {
+
+    private static final String NAMESPACE = TestBroker.newNamespace();
+
+    @DynamicPropertySource
+    static void broker(DynamicPropertyRegistry registry) {
+        TestBroker.register(registry, NAMESPACE);
+    }
+
+    @AfterAll
+    static void removeQueues(@Autowired ConfigurableApplicationContext context) {
+        TestBroker.shutDown(context, NAMESPACE);
+    }
+
+    @Autowired
+    ScriptedHandler handler;
+    @Autowired
+    ConfirmedPublisher publisher;
+    @Autowired
+    JobMessages messages;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    Topology topology;
+
+    @BeforeEach
+    void reset() {
+        handler.behaviour.set(job -> Optional.of(job.enriched(new BookMetadata("Title", null, null, null), "Kim")));
+        handler.attempts.clear();
+    }
+
+    @Test
+    void aHandledJobIsPassedToTheNextStageUnderTheSameJobId() {
+        BookJob job = Jobs.submitted();
+
+        submit(job);
+
+        Message next = rabbit.receive(topology.queue(Stage.WRITE), 10_000);
+        assertThat(next).isNotNull();
+        assertThat(next.getMessageProperties().getMessageId()).isEqualTo(job.jobId());
+        assertThat(messages.toJob(next).recommenderName()).isEqualTo("Kim");
+    }
+
+    @Test
+    void aPermanentFailureIsDeadLetteredAtOnceWithItsReasonAndTheUntouchedBody() {
+        handler.behaviour.set(job -> {
+            throw new PermanentFailure("opengraph-unauthorized", "OpenGraph.io HTTP 401", null);
+        });
+        BookJob job = Jobs.submitted();
+
+        submit(job);
+
+        Message dead = rabbit.receive(topology.deadLetterQueue(), 10_000);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getBody()).isEqualTo(messages.toMessage(job).getBody());
+        assertThat(dead.getMessageProperties().getMessageId()).isEqualTo(job.jobId());
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON))
+                .isEqualTo("opengraph-unauthorized");
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_ERROR)).contains("HTTP 401");
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_STAGE)).isEqualTo("enrich");
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_WORKER))
+                .startsWith("enrich@").contains(":" + ProcessHandle.current().pid());
+        assertThat(handler.attempts).hasSize(1);
+    }
+
+    @Test
+    void aTransientFailureIsRetriedAfterADelayAndThenSucceeds() {
+        handler.behaviour.set(job -> {
+            if (handler.attempts.size() < 2) {
+                throw new TransientFailure("opengraph-http-503", "OpenGraph.io HTTP 503", null);
+            }
+            return Optional.of(job);
+        });
+        BookJob job = Jobs.submitted();
+
+        submit(job);
+
+        Message next = rabbit.receive(topology.queue(Stage.WRITE), 10_000);
+        assertThat(next).isNotNull();
+        assertThat(next.getMessageProperties().getMessageId()).isEqualTo(job.jobId());
+        assertThat(handler.attempts).hasSize(2);
+    }
+
+    @Test
+    void aJobThatKeepsFailingIsDeadLetteredAfterTheLastAttempt() {
+        handler.behaviour.set(job -> {
+            throw new TransientFailure("notion-http-502", "Notion HTTP 502", null);
+        });
+
+        submit(Jobs.submitted());
+
+        Message dead = rabbit.receive(topology.deadLetterQueue(), 10_000);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getMessageProperties().<Integer>getHeader(JobHeaders.ATTEMPT)).isEqualTo(3);
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("notion-http-502");
+        assertThat(handler.attempts).hasSize(3);
+    }
+
+    @Test
+    void aBodyThatIsNotAJobIsDeadLetteredWithoutReachingTheStage() {
+        Message garbage = MessageBuilder.withBody("{\"schemaVersion\":1,".getBytes(StandardCharsets.UTF_8))
+                .setMessageId("garbage-1").build();
+
+        publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), garbage);
+
+        Message dead = rabbit.receive(topology.deadLetterQueue(), 10_000);
+        assertThat(dead).isNotNull();
+        assertThat(dead.getMessageProperties().getMessageId()).isEqualTo("garbage-1");
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("malformed-job");
+        await().during(Duration.ofMillis(300)).until(() -> handler.attempts.isEmpty());
+    }
+
+    private void submit(BookJob job) {
+        publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job));
+    }
+
+    interface Behaviour {
+        Optional<BookJob> apply(BookJob job) throws Exception;
+    }
+
+    static class ScriptedHandler implements StageHandler {
+        final AtomicReference<Behaviour> behaviour = new AtomicReference<>();
+        final ConcurrentLinkedQueue<String> attempts = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public Stage stage() {
+            return Stage.ENRICH;
+        }
+
+        @Override
+        public Optional<BookJob> handle(BookJob job) throws Exception {
+            attempts.add(job.jobId());
+            return behaviour.get().apply(job);
+        }
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(WorkerConfig.class)
+    static class TestWorker {
+        @Bean
+        ScriptedHandler handler() {
+            return new ScriptedHandler();
+        }
+    }
+}
