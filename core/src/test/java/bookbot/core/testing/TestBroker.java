@@ -8,7 +8,8 @@ import java.util.UUID;
 
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
@@ -72,11 +73,12 @@ public final class TestBroker {
     }
 
     /**
-     * Stops the test's Spring context (its consumers would otherwise re-declare the queues on reconnect),
+     * Stops the test context's consumers (which would otherwise re-declare the queues when they reconnect),
      * then removes the namespace.
      */
-    public static void shutDown(ConfigurableApplicationContext context, String namespace) {
-        context.close();
+    public static void shutDown(ApplicationContext context, String namespace) {
+        context.getBeansOfType(AbstractMessageListenerContainer.class).values()
+                .forEach(AbstractMessageListenerContainer::stop);
         deleteNamespace(namespace);
     }
 

@@ -20,7 +20,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -54,7 +54,7 @@ class StageListenerIT {
     }
 
     @AfterAll
-    static void removeQueues(@Autowired ConfigurableApplicationContext context) {
+    static void removeQueues(@Autowired ApplicationContext context) {
         TestBroker.shutDown(context, NAMESPACE);
     }
 
