@@ -1,0 +1,20 @@
+package bookbot.gateway;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+
+import bookbot.core.messaging.MessagingConfig;
+import bookbot.core.slack.SlackClientConfig;
+
+/** Slack's door: verifies requests, opens the form, validates it and queues the job, all within Slack's 3 s. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Import({MessagingConfig.class, SlackClientConfig.class})
+public class GatewayApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GatewayApplication.class, args);
+    }
+}

@@ -1,0 +1,53 @@
+package bookbot.gateway.slack;
+
+import java.util.regex.Pattern;
+
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.util.SlackRequestParser;
+
+import bookbot.core.slack.SlackSettings;
+import bookbot.gateway.form.BookModal;
+
+/** Bolt, wired to our handlers and served at {@code POST /slack/events}. Bolt verifies every request's signature. */
+@Configuration(proxyBeanMethods = false)
+class BoltConfig {
+
+    static final String SLACK_EVENTS_PATH = "/slack/events";
+
+    @Bean
+    AppConfig boltConfig(GatewaySettings gateway, SlackSettings slack, Slack slackClient) {
+        if (slack.botToken() == null || slack.botToken().isBlank()) {
+            throw new IllegalArgumentException("SLACK_BOT_TOKEN is not set: the gateway cannot open the form");
+        }
+        return AppConfig.builder()
+                .signingSecret(gateway.signingSecret())
+                .singleTeamBotToken(slack.botToken())
+                .slack(slackClient)
+                .build();
+    }
+
+    @Bean
+    App slackApp(AppConfig config, GatewaySettings settings, OpenFormCommand openForm, ModalSubmission modal,
+            LegacyDialogSubmission dialog) {
+        App app = new App(config);
+        app.command(settings.command(), openForm);
+        app.viewSubmission(BookModal.CALLBACK_ID, modal);
+        // The original bot's dialog used its own callback id; this app opens no other dialog.
+        app.dialogSubmission(Pattern.compile(".*"), dialog);
+        return app;
+    }
+
+    @Bean
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, AppConfig config,
+            GatewaySettings settings) {
+        SlackEventsServlet servlet = new SlackEventsServlet(app, new SlackRequestParser(config),
+                settings.maxBodySize().toBytes());
+        return new ServletRegistrationBean<>(servlet, SLACK_EVENTS_PATH);
+    }
+}

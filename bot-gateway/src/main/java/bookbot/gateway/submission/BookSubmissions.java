@@ -1,0 +1,67 @@
+package bookbot.gateway.submission;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.job.Recommendation;
+import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.PublishFailedException;
+import bookbot.core.messaging.Stage;
+import bookbot.core.messaging.Topology;
+import bookbot.gateway.form.FieldError;
+import bookbot.gateway.form.FormField;
+import bookbot.gateway.form.FormInput;
+import bookbot.gateway.form.FormValidator;
+
+/**
+ * Turns a submitted form into a queued job. Nothing slow happens here: validation, one confirmed publish,
+ * done. The member is never told "saved" for a job the broker did not confirm.
+ */
+public class BookSubmissions {
+
+    private static final Logger log = LoggerFactory.getLogger(BookSubmissions.class);
+
+    private final FormValidator validator;
+    private final ConfirmedPublisher publisher;
+    private final JobMessages messages;
+    private final Topology topology;
+    private final Locale locale;
+    private final Clock clock;
+
+    public BookSubmissions(FormValidator validator, ConfirmedPublisher publisher, JobMessages messages,
+            Topology topology, Locale locale, Clock clock) {
+        this.validator = validator;
+        this.publisher = publisher;
+        this.messages = messages;
+        this.topology = topology;
+        this.locale = locale;
+        this.clock = clock;
+    }
+
+    public SubmissionOutcome submit(FormInput input, SlackOrigin origin) {
+        return switch (validator.validate(input)) {
+            case FormValidator.Invalid invalid -> new SubmissionOutcome.Rejected(invalid.errors());
+            case FormValidator.Valid valid -> queue(valid.form(), origin);
+        };
+    }
+
+    private SubmissionOutcome queue(FormValidator.ValidForm form, SlackOrigin origin) {
+        Recommendation recommendation = new Recommendation(origin.teamId(), origin.channelId(), origin.userId(),
+                form.bookUrl(), form.category(), form.reason(), form.title());
+        BookJob job = BookJob.submitted(recommendation, locale.toLanguageTag(), clock.instant());
+        try {
+            publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job));
+        } catch (PublishFailedException e) {
+            log.error("job {} not queued, the member is asked to submit again: {}", job.jobId(), e.getMessage());
+            return new SubmissionOutcome.NotSaved(FieldError.of(FormField.BOOK_LINK, "error.not-saved"));
+        }
+        log.info("job {} queued: {} recommended {} in {}", job.jobId(), origin.userId(), form.bookUrl(),
+                origin.channelId());
+        return new SubmissionOutcome.Accepted(job.jobId());
+    }
+}
