@@ -1,0 +1,35 @@
+package bookbot.sandbox;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+
+import bookbot.sandbox.demo.DemoDriver;
+
+/**
+ * Local fakes of Slack's Web API, OpenGraph.io and Notion in one process, for development, tests and
+ * benchmarks. {@code java -jar sandbox.jar} serves them; {@code java -jar sandbox.jar demo} plays a member
+ * sharing books through a running gateway.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SandboxApplication {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("demo")) {
+            System.exit(DemoDriver.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication.run(SandboxApplication.class, args);
+    }
+
+    /** OpenGraph.io takes the target URL url-encoded in the path, slashes as %2F: let them through to the controller. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesInPaths() {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
+    }
+}

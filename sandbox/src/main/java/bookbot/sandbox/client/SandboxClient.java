@@ -1,0 +1,85 @@
+package bookbot.sandbox.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads back what the sandbox's fakes received, and turns their knobs, over the sandbox's HTTP control API. */
+public class SandboxClient {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public SandboxClient(URI base) {
+        this.base = base;
+    }
+
+    public List<Map<String, Object>> notionPages() {
+        return get("/_sandbox/notion/pages", new TypeReference<>() { });
+    }
+
+    public List<Map<String, Object>> slackMessages() {
+        return get("/_sandbox/slack/messages", new TypeReference<>() { });
+    }
+
+    public List<Map<String, Object>> slackViews() {
+        return get("/_sandbox/slack/views", new TypeReference<>() { });
+    }
+
+    /** @param api slack, opengraph or notion; only the knobs named in {@code changes} change */
+    public void setKnobs(String api, Map<String, Object> changes) {
+        post("/_sandbox/knobs/" + api, json.writeValueAsString(changes));
+    }
+
+    public void reset() {
+        post("/_sandbox/reset", "{}");
+    }
+
+    public boolean isUp() {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/knobs"))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private <T> T get(String path, TypeReference<T> type) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build();
+        return json.readValue(send(request), type);
+    }
+
+    private void post(String path, String body) {
+        send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("sandbox unreachable at " + base + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package bookbot.sandbox.faults;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds each fake's knobs and applies them to a request: waits the configured latency, then decides whether
+ * the request fails. The fakes turn the decision into the error their real service would send.
+ */
+@Component
+public class FaultInjector {
+
+    private final Map<FakeApi, Knobs> knobs = new EnumMap<>(FakeApi.class);
+    private final Map<FakeApi, TokenBucket> buckets = new EnumMap<>(FakeApi.class);
+
+    public FaultInjector(SandboxSettings settings) {
+        for (FakeApi api : FakeApi.values()) {
+            set(api, settings.knobsFor(api));
+        }
+    }
+
+    public synchronized Knobs get(FakeApi api) {
+        return knobs.get(api);
+    }
+
+    public synchronized void set(FakeApi api, Knobs value) {
+        knobs.put(api, value);
+        buckets.put(api, value.requestsPerSecond() > 0 ? new TokenBucket(value.requestsPerSecond()) : null);
+    }
+
+    public Fault apply(FakeApi api) {
+        Knobs current;
+        TokenBucket bucket;
+        synchronized (this) {
+            current = knobs.get(api);
+            bucket = buckets.get(api);
+        }
+        sleep(current.latencyMs());
+        if (current.failAuth()) {
+            return Fault.UNAUTHORIZED;
+        }
+        if (bucket != null && !bucket.tryTake()) {
+            return Fault.RATE_LIMITED;
+        }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (random.nextDouble() < current.rateLimitRate()) {
+            return Fault.RATE_LIMITED;
+        }
+        if (random.nextDouble() < current.serverErrorRate()) {
+            return Fault.SERVER_ERROR;
+        }
+        if (random.nextDouble() < current.timeoutRate()) {
+            sleep(current.timeoutMs());
+            return Fault.TIMEOUT;
+        }
+        return Fault.NONE;
+    }
+
+    private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package bookbot.sandbox.faults;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param slackToken      the bot token the fake Slack accepts
+ * @param signingSecret   the signing secret the demo driver signs requests with
+ * @param opengraphAppId  the app id the fake OpenGraph.io accepts
+ * @param notionToken     the integration token the fake Notion accepts
+ * @param notionDatabaseId the id of the fake Notion database
+ * @param unknownUrls     what the fake OpenGraph.io answers for a URL outside its corpus
+ * @param knobs           initial fault knobs per fake (slack, opengraph, notion)
+ */
+@ConfigurationProperties("sandbox")
+public record SandboxSettings(
+        String slackToken,
+        String signingSecret,
+        String opengraphAppId,
+        String notionToken,
+        String notionDatabaseId,
+        UnknownUrls unknownUrls,
+        Map<String, Knobs> knobs) {
+
+    public enum UnknownUrls { PLAUSIBLE, NOT_FOUND }
+
+    public Knobs knobsFor(FakeApi api) {
+        if (knobs == null) {
+            return Knobs.NONE;
+        }
+        return knobs.getOrDefault(api.name().toLowerCase(java.util.Locale.ROOT), Knobs.NONE);
+    }
+}

@@ -1,0 +1,96 @@
+package bookbot.sandbox.inspect;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import bookbot.sandbox.faults.FakeApi;
+import bookbot.sandbox.faults.FaultInjector;
+import bookbot.sandbox.faults.Knobs;
+import bookbot.sandbox.faults.SandboxSettings;
+import bookbot.sandbox.notion.NotionDatabase;
+import bookbot.sandbox.slack.SlackWorkspace;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What tests and people use to steer the fakes and to read back what happened. */
+@RestController
+@RequestMapping("/_sandbox")
+class SandboxControlApi {
+
+    private final NotionDatabase notion;
+    private final SlackWorkspace slack;
+    private final FaultInjector faults;
+    private final SandboxSettings settings;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    SandboxControlApi(NotionDatabase notion, SlackWorkspace slack, FaultInjector faults, SandboxSettings settings) {
+        this.notion = notion;
+        this.slack = slack;
+        this.faults = faults;
+        this.settings = settings;
+    }
+
+    @GetMapping("/notion/pages")
+    List<Map<String, Object>> pages() {
+        return notion.pages();
+    }
+
+    @GetMapping("/slack/messages")
+    List<SlackWorkspace.PostedMessage> messages() {
+        return slack.messages();
+    }
+
+    @GetMapping("/slack/views")
+    List<SlackWorkspace.OpenedView> views() {
+        return slack.views();
+    }
+
+    @GetMapping("/knobs")
+    Map<FakeApi, Knobs> knobs() {
+        Map<FakeApi, Knobs> all = new EnumMap<>(FakeApi.class);
+        for (FakeApi api : FakeApi.values()) {
+            all.put(api, faults.get(api));
+        }
+        return all;
+    }
+
+    /** Changes only the knobs named in the body, e.g. {@code {"latencyMs":300,"failAuth":true}}. */
+    @PostMapping("/knobs/{api}")
+    ResponseEntity<?> setKnobs(@PathVariable String api, @RequestBody Map<String, Object> changes) {
+        FakeApi target;
+        try {
+            target = FakeApi.parse(api);
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "unknown api " + api + ", use slack, opengraph or notion"));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> merged = json.convertValue(faults.get(target), Map.class);
+        merged.putAll(changes);
+        try {
+            Knobs knobs = json.convertValue(merged, Knobs.class);
+            faults.set(target, knobs);
+            return ResponseEntity.ok(knobs);
+        } catch (RuntimeException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Forgets every page, view and message and puts the knobs back to their configured values. */
+    @PostMapping("/reset")
+    Map<String, Object> reset() {
+        notion.reset();
+        slack.reset();
+        for (FakeApi api : FakeApi.values()) {
+            faults.set(api, settings.knobsFor(api));
+        }
+        return Map.of("reset", true);
+    }
+}

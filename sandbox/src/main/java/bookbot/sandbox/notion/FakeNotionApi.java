@@ -1,0 +1,166 @@
+package bookbot.sandbox.notion;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import bookbot.sandbox.faults.FakeApi;
+import bookbot.sandbox.faults.Fault;
+import bookbot.sandbox.faults.FaultInjector;
+import bookbot.sandbox.faults.SandboxSettings;
+
+/**
+ * The Notion API calls bookbot makes (version 2022-06-28): create and retrieve pages, query and retrieve the
+ * database. 200 on success; Notion's JSON error objects, Retry-After on 429, and now and then an HTML 502 as
+ * Notion's load balancer sends. Point NOTION_API_URL at {@code /notion/v1}.
+ */
+@RestController
+@RequestMapping("/notion/v1")
+class FakeNotionApi {
+
+    private final NotionDatabase database;
+    private final FaultInjector faults;
+    private final SandboxSettings settings;
+
+    FakeNotionApi(NotionDatabase database, FaultInjector faults, SandboxSettings settings) {
+        this.database = database;
+        this.faults = faults;
+        this.settings = settings;
+    }
+
+    @GetMapping("/databases/{id}")
+    ResponseEntity<?> retrieveDatabase(@PathVariable String id, @RequestHeader HttpHeaders headers) {
+        ResponseEntity<?> refused = refuse(headers);
+        if (refused != null) {
+            return refused;
+        }
+        if (!database.isThisDatabase(id)) {
+            return notFound(id);
+        }
+        return ResponseEntity.ok(database.describe());
+    }
+
+    @PostMapping("/databases/{id}/query")
+    ResponseEntity<?> query(@PathVariable String id, @RequestHeader HttpHeaders headers,
+            @RequestBody(required = false) Map<String, Object> body) {
+        ResponseEntity<?> refused = refuse(headers);
+        if (refused != null) {
+            return refused;
+        }
+        if (!database.isThisDatabase(id)) {
+            return notFound(id);
+        }
+        Map<String, Object> request = body == null ? Map.of() : body;
+        String property = null;
+        String equals = null;
+        if (request.get("filter") instanceof Map<?, ?> filter) {
+            property = (String) filter.get("property");
+            Object condition = filter.containsKey("rich_text") ? filter.get("rich_text") : filter.get("title");
+            if (!(condition instanceof Map<?, ?> c) || !(c.get("equals") instanceof String value)) {
+                return error(HttpStatus.BAD_REQUEST, "validation_error",
+                        "The sandbox supports only rich_text/title 'equals' filters.");
+            }
+            equals = value;
+        }
+        int pageSize = request.get("page_size") instanceof Number n ? Math.min(100, n.intValue()) : 100;
+        List<Map<String, Object>> results = database.query(property, equals, pageSize);
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("object", "list");
+        list.put("results", results);
+        list.put("next_cursor", null);
+        list.put("has_more", false);
+        list.put("type", "page_or_database");
+        list.put("page_or_database", Map.of());
+        return ResponseEntity.ok(list);
+    }
+
+    @PostMapping("/pages")
+    ResponseEntity<?> createPage(@RequestHeader HttpHeaders headers, @RequestBody Map<String, Object> body) {
+        ResponseEntity<?> refused = refuse(headers);
+        if (refused != null) {
+            return refused;
+        }
+        String parent = body.get("parent") instanceof Map<?, ?> p
+                ? (String) (p.containsKey("database_id") ? p.get("database_id") : p.get("data_source_id")) : null;
+        if (!database.isThisDatabase(parent)) {
+            return notFound(parent);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = body.get("properties") instanceof Map<?, ?> m
+                ? (Map<String, Object>) m : Map.of();
+        return database.validate(properties)
+                .<ResponseEntity<?>>map(problem -> error(HttpStatus.BAD_REQUEST, "validation_error", problem))
+                .orElseGet(() -> ResponseEntity.ok(database.create(body)));
+    }
+
+    @GetMapping("/pages/{id}")
+    ResponseEntity<?> retrievePage(@PathVariable String id, @RequestHeader HttpHeaders headers) {
+        ResponseEntity<?> refused = refuse(headers);
+        if (refused != null) {
+            return refused;
+        }
+        return database.find(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(id));
+    }
+
+    /** Latency and injected faults first, then the checks every real Notion request goes through. */
+    private ResponseEntity<?> refuse(HttpHeaders headers) {
+        Fault fault = faults.apply(FakeApi.NOTION);
+        String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
+        if (fault == Fault.UNAUTHORIZED || authorization == null
+                || !authorization.equals("Bearer " + settings.notionToken())) {
+            return error(HttpStatus.UNAUTHORIZED, "unauthorized", "API token is invalid.");
+        }
+        if (headers.getFirst("Notion-Version") == null) {
+            return error(HttpStatus.BAD_REQUEST, "missing_version", "Notion-Version header failed validation.");
+        }
+        return switch (fault) {
+            case RATE_LIMITED -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(faults.get(FakeApi.NOTION).retryAfterSeconds()))
+                    .body(errorBody(429, "rate_limited", "You have been rate limited. Please try again in a few minutes."));
+            case SERVER_ERROR -> serverError();
+            case TIMEOUT -> error(HttpStatus.GATEWAY_TIMEOUT, "gateway_timeout", "Notion timed out.");
+            default -> null;
+        };
+    }
+
+    private static ResponseEntity<?> serverError() {
+        return switch (ThreadLocalRandom.current().nextInt(3)) {
+            case 0 -> error(HttpStatus.INTERNAL_SERVER_ERROR, "internal_server_error", "Unexpected error.");
+            case 1 -> ResponseEntity.status(HttpStatus.BAD_GATEWAY).contentType(MediaType.TEXT_HTML)
+                    .body("<html><body><h1>502 Bad Gateway</h1></body></html>");
+            default -> error(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable", "Notion is unavailable.");
+        };
+    }
+
+    private static ResponseEntity<?> notFound(String id) {
+        return error(HttpStatus.NOT_FOUND, "object_not_found", "Could not find object with ID: " + id
+                + ". Make sure the relevant pages and databases are shared with your integration.");
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).body(errorBody(status.value(), code, message));
+    }
+
+    private static Map<String, Object> errorBody(int status, String code, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("object", "error");
+        body.put("status", status);
+        body.put("code", code);
+        body.put("message", message);
+        body.put("request_id", java.util.UUID.randomUUID().toString());
+        return body;
+    }
+}

@@ -1,0 +1,174 @@
+package bookbot.sandbox.notion;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.stereotype.Component;
+
+import bookbot.sandbox.faults.SandboxSettings;
+
+/** The fake Notion's one database and its pages, stored as the JSON Notion would return. */
+@Component
+public class NotionDatabase {
+
+    private static final int RICH_TEXT_LIMIT = 2000;
+
+    private final String databaseId;
+    private final Map<String, String> schema = NotionSchema.DEFAULT;
+    private final List<Map<String, Object>> pages = new CopyOnWriteArrayList<>();
+
+    NotionDatabase(SandboxSettings settings) {
+        this.databaseId = settings.notionDatabaseId();
+    }
+
+    public String id() {
+        return databaseId;
+    }
+
+    public boolean isThisDatabase(String id) {
+        return id != null && stripDashes(id).equals(stripDashes(databaseId));
+    }
+
+    Map<String, Object> describe() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        schema.forEach((name, type) -> properties.put(name,
+                Map.of("id", propertyId(name), "name", name, "type", type, type, Map.of())));
+        Map<String, Object> database = new LinkedHashMap<>();
+        database.put("object", "database");
+        database.put("id", databaseId);
+        database.put("title", List.of(Map.of("type", "text", "text", Map.of("content", "Books"),
+                "plain_text", "Books")));
+        database.put("properties", properties);
+        database.put("url", "https://www.notion.so/" + stripDashes(databaseId));
+        return database;
+    }
+
+    /** @return the problem with the properties, in Notion's words, or empty when they fit the schema */
+    Optional<String> validate(Map<String, Object> properties) {
+        for (Map.Entry<String, Object> property : properties.entrySet()) {
+            String type = schema.get(property.getKey());
+            if (type == null) {
+                return Optional.of(property.getKey() + " is not a property that exists.");
+            }
+            if (!(property.getValue() instanceof Map<?, ?> value) || !value.containsKey(type)) {
+                return Optional.of(property.getKey() + " is expected to be " + type + ".");
+            }
+            if (value.get(type) instanceof List<?> parts) {
+                for (Object part : parts) {
+                    if (part instanceof Map<?, ?> p && p.get("text") instanceof Map<?, ?> text
+                            && text.get("content") instanceof String content && content.length() > RICH_TEXT_LIMIT) {
+                        return Optional.of("body.properties." + property.getKey()
+                                + ".text.content.length should be ≤ `2000`, instead was `" + content.length() + "`.");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Map<String, Object> create(Map<String, Object> request) {
+        String id = UUID.randomUUID().toString();
+        String now = Instant.now().toString();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> requested = (Map<String, Object>) request.getOrDefault("properties", Map.of());
+        Map<String, Object> properties = new LinkedHashMap<>();
+        requested.forEach((name, value) -> properties.put(name, typed(name, value)));
+
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("object", "page");
+        page.put("id", id);
+        page.put("created_time", now);
+        page.put("last_edited_time", now);
+        page.put("parent", Map.of("type", "database_id", "database_id", databaseId));
+        page.put("archived", false);
+        page.put("in_trash", false);
+        page.put("properties", properties);
+        page.put("cover", request.get("cover"));
+        page.put("icon", request.get("icon"));
+        page.put("url", "https://www.notion.so/" + stripDashes(id));
+        page.put("children", request.getOrDefault("children", List.of()));
+        pages.add(page);
+        return withoutChildren(page);
+    }
+
+    Optional<Map<String, Object>> find(String pageId) {
+        return pages.stream().filter(p -> stripDashes((String) p.get("id")).equals(stripDashes(pageId)))
+                .findFirst().map(NotionDatabase::withoutChildren);
+    }
+
+    /** Pages whose rich_text (or title) property equals the value: the filter bookbot's idempotency check uses. */
+    List<Map<String, Object>> query(String property, String equals, int limit) {
+        List<Map<String, Object>> matches = new ArrayList<>();
+        for (Map<String, Object> page : pages) {
+            if (matches.size() >= limit) {
+                break;
+            }
+            if (equals == null || equals.equals(plainText(page, property))) {
+                matches.add(withoutChildren(page));
+            }
+        }
+        return matches;
+    }
+
+    /** Every page with its children, for tests and people to read back. */
+    public List<Map<String, Object>> pages() {
+        return List.copyOf(pages);
+    }
+
+    public void reset() {
+        pages.clear();
+    }
+
+    private Map<String, Object> typed(String name, Object value) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("id", propertyId(name));
+        typed.put("type", schema.get(name));
+        if (value instanceof Map<?, ?> given) {
+            given.forEach((k, v) -> {
+                if (!"id".equals(k) && !"type".equals(k)) {
+                    typed.put((String) k, v);
+                }
+            });
+        }
+        return typed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String plainText(Map<String, Object> page, String property) {
+        Map<String, Object> properties = (Map<String, Object>) page.get("properties");
+        if (!(properties.get(property) instanceof Map<?, ?> value)) {
+            return null;
+        }
+        Object parts = value.containsKey("rich_text") ? value.get("rich_text") : value.get("title");
+        if (!(parts instanceof List<?> list)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object part : list) {
+            if (part instanceof Map<?, ?> p && p.get("text") instanceof Map<?, ?> t && t.get("content") instanceof String s) {
+                text.append(s);
+            }
+        }
+        return text.toString();
+    }
+
+    private static Map<String, Object> withoutChildren(Map<String, Object> page) {
+        Map<String, Object> copy = new LinkedHashMap<>(page);
+        copy.remove("children");
+        return copy;
+    }
+
+    private static String propertyId(String name) {
+        return Integer.toHexString(name.hashCode());
+    }
+
+    private static String stripDashes(String id) {
+        return id.replace("-", "");
+    }
+}

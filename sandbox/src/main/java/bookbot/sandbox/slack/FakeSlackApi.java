@@ -1,0 +1,153 @@
+package bookbot.sandbox.slack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import bookbot.sandbox.faults.FakeApi;
+import bookbot.sandbox.faults.Fault;
+import bookbot.sandbox.faults.FaultInjector;
+import bookbot.sandbox.faults.SandboxSettings;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Slack Web API methods bookbot calls, with Slack's answers: HTTP 200 with {@code ok} true or false and an
+ * {@code error} code, 429 with Retry-After when rate limited. Point SLACK_API_URL at {@code /slack/api/}.
+ */
+@RestController
+@RequestMapping("/slack/api")
+class FakeSlackApi {
+
+    private final SlackWorkspace workspace;
+    private final FaultInjector faults;
+    private final SandboxSettings settings;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    FakeSlackApi(SlackWorkspace workspace, FaultInjector faults, SandboxSettings settings) {
+        this.workspace = workspace;
+        this.faults = faults;
+        this.settings = settings;
+    }
+
+    @PostMapping("/{method}")
+    ResponseEntity<Map<String, Object>> call(@PathVariable String method,
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam MultiValueMap<String, String> form) {
+        Fault fault = faults.apply(FakeApi.SLACK);
+        if (fault != Fault.NONE) {
+            return failure(fault);
+        }
+        String token = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()) : form.getFirst("token");
+        if (token == null || token.isBlank()) {
+            return error("not_authed");
+        }
+        if (!token.equals(settings.slackToken())) {
+            return error("invalid_auth");
+        }
+        return switch (method) {
+            case "auth.test" -> ok(Map.of("url", "https://sandbox.slack.com/", "team", "Sandbox", "user", "bookbot",
+                    "team_id", "T0SANDBOX", "user_id", "U0BOOKBOT", "bot_id", "B0BOOKBOT"));
+            case "views.open" -> viewsOpen(form);
+            case "chat.postMessage" -> postMessage(form);
+            case "chat.update" -> update(form);
+            case "users.info" -> usersInfo(form.getFirst("user"));
+            case "users.profile.get" -> usersProfile(form.getFirst("user"));
+            default -> error("unknown_method");
+        };
+    }
+
+    private ResponseEntity<Map<String, Object>> viewsOpen(MultiValueMap<String, String> form) {
+        String triggerId = form.getFirst("trigger_id");
+        String view = form.getFirst("view");
+        if (triggerId == null || triggerId.isBlank()) {
+            return error("invalid_trigger_id");
+        }
+        if (view == null) {
+            return error("invalid_arguments");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> parsed = json.readValue(view, Map.class);
+        SlackWorkspace.OpenedView opened = workspace.openView(triggerId, parsed);
+        Map<String, Object> echoed = new LinkedHashMap<>(parsed);
+        echoed.put("id", opened.viewId());
+        return ok(Map.of("view", echoed));
+    }
+
+    private ResponseEntity<Map<String, Object>> postMessage(MultiValueMap<String, String> form) {
+        String channel = form.getFirst("channel");
+        if (channel == null || channel.isBlank()) {
+            return error("channel_not_found");
+        }
+        String text = form.getFirst("text");
+        Object blocks = parseBlocks(form.getFirst("blocks"));
+        if ((text == null || text.isBlank()) && blocks == null) {
+            return error("no_text");
+        }
+        SlackWorkspace.PostedMessage posted = workspace.post(channel, text, blocks);
+        return ok(Map.of("channel", channel, "ts", posted.ts(), "message", Map.of("text", text == null ? "" : text)));
+    }
+
+    private ResponseEntity<Map<String, Object>> update(MultiValueMap<String, String> form) {
+        return workspace.update(form.getFirst("channel"), form.getFirst("ts"), form.getFirst("text"),
+                        parseBlocks(form.getFirst("blocks")))
+                .map(m -> ok(Map.of("channel", m.channel(), "ts", m.ts())))
+                .orElseGet(() -> error("message_not_found"));
+    }
+
+    private ResponseEntity<Map<String, Object>> usersInfo(String userId) {
+        return workspace.member(userId)
+                .map(m -> ok(Map.of("user", Map.of("id", m.id(), "name", m.name(), "real_name", m.realName(),
+                        "profile", profile(m)))))
+                .orElseGet(() -> error("user_not_found"));
+    }
+
+    private ResponseEntity<Map<String, Object>> usersProfile(String userId) {
+        return workspace.member(userId)
+                .map(m -> ok(Map.of("profile", profile(m))))
+                .orElseGet(() -> error("user_not_found"));
+    }
+
+    private static Map<String, Object> profile(SlackWorkspace.Member member) {
+        return Map.of("real_name", member.realName(), "display_name", member.displayName());
+    }
+
+    private Object parseBlocks(String blocks) {
+        return blocks == null || blocks.isBlank() ? null : json.readValue(blocks, Object.class);
+    }
+
+    private static ResponseEntity<Map<String, Object>> ok(Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ok", true);
+        body.putAll(fields);
+        return ResponseEntity.ok(body);
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(String code) {
+        return ResponseEntity.ok(Map.of("ok", false, "error", code));
+    }
+
+    private ResponseEntity<Map<String, Object>> failure(Fault fault) {
+        return switch (fault) {
+            case RATE_LIMITED -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(faults.get(FakeApi.SLACK).retryAfterSeconds()))
+                    .body(Map.of("ok", false, "error", "ratelimited"));
+            case SERVER_ERROR -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(Map.of("ok", false, "error", "service_unavailable"));
+            case TIMEOUT -> ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT)
+                    .body(Map.of("ok", false, "error", "request_timeout"));
+            case UNAUTHORIZED -> error("invalid_auth");
+            case NONE -> throw new IllegalStateException("not a failure");
+        };
+    }
+}
