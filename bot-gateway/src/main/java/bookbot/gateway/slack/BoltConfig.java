@@ -21,7 +21,7 @@ class BoltConfig {
     static final String SLACK_EVENTS_PATH = "/slack/events";
 
     @Bean
-    AppConfig boltConfig(GatewaySettings gateway, SlackSettings slack, Slack slackClient) {
+    AppConfig slackAppConfig(GatewaySettings gateway, SlackSettings slack, Slack slackClient) {
         if (slack.botToken() == null || slack.botToken().isBlank()) {
             throw new IllegalArgumentException("SLACK_BOT_TOKEN is not set: the gateway cannot open the form");
         }

@@ -1,0 +1,52 @@
+package bookbot.gateway.slack;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/** A minimal Slack Web API for the gateway's tests: auth.test and views.open succeed and are recorded. */
+final class FakeSlackWebApi implements AutoCloseable {
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<RecordedRequest> viewsOpened = new CopyOnWriteArrayList<>();
+
+    FakeSlackWebApi() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String path = request.getPath() == null ? "" : request.getPath();
+                if (path.endsWith("/auth.test")) {
+                    return json("{\"ok\":true,\"team_id\":\"T0SANDBOX\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}");
+                }
+                if (path.endsWith("/views.open")) {
+                    viewsOpened.add(request);
+                    return json("{\"ok\":true,\"view\":{\"id\":\"V0001\"}}");
+                }
+                return json("{\"ok\":false,\"error\":\"unknown_method\"}");
+            }
+        });
+        server.start();
+    }
+
+    String apiUrl() {
+        return server.url("/api/").toString();
+    }
+
+    List<RecordedRequest> viewsOpened() {
+        return viewsOpened;
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}

@@ -1,0 +1,83 @@
+package bookbot.gateway.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageDeliveryMode;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.job.Category;
+import bookbot.core.job.JobCodec;
+import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.PublishFailedException;
+import bookbot.core.messaging.Topology;
+import bookbot.gateway.form.FieldError;
+import bookbot.gateway.form.FormField;
+import bookbot.gateway.form.FormInput;
+import bookbot.gateway.form.FormSamples;
+
+class BookSubmissionsTest {
+
+    private static final SlackOrigin ORIGIN = new SlackOrigin("T1", "C0BOOKS", "U0MEMBER");
+    private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+
+    private final ConfirmedPublisher publisher = mock(ConfirmedPublisher.class);
+    private final JobMessages messages = new JobMessages(new JobCodec());
+    private final BookSubmissions submissions = new BookSubmissions(FormSamples.validator(), publisher, messages,
+            new Topology("books"), Locale.KOREAN, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void aValidFormBecomesOnePersistentJobOnTheSubmittedRoute() {
+        SubmissionOutcome outcome = submissions.submit(new FormInput("https://ridibooks.com/books/1354000126",
+                "소설::SF", "Because.", "My title"), ORIGIN);
+
+        ArgumentCaptor<Message> sent = ArgumentCaptor.forClass(Message.class);
+        verify(publisher).publish(eq("books"), eq("submitted"), sent.capture());
+        BookJob job = messages.toJob(sent.getValue());
+        assertThat(outcome).isEqualTo(new SubmissionOutcome.Accepted(job.jobId()));
+        assertThat(sent.getValue().getMessageProperties().getMessageId()).isEqualTo(job.jobId());
+        assertThat(sent.getValue().getMessageProperties().getDeliveryMode()).isEqualTo(MessageDeliveryMode.PERSISTENT);
+        assertThat(job.submittedAt()).isEqualTo(NOW);
+        assertThat(job.locale()).isEqualTo("ko");
+        assertThat(job.recommendation().channelId()).isEqualTo("C0BOOKS");
+        assertThat(job.recommendation().userId()).isEqualTo("U0MEMBER");
+        assertThat(job.recommendation().category()).isEqualTo(new Category("소설", "SF"));
+        assertThat(job.recommendation().titleOverride()).isEqualTo("My title");
+        assertThat(job.book()).isNull();
+    }
+
+    @Test
+    void anInvalidFormQueuesNothing() {
+        SubmissionOutcome outcome = submissions.submit(new FormInput("https://amazon.com/dp/1", "소설::SF", "r", null),
+                ORIGIN);
+
+        assertThat(outcome).isInstanceOf(SubmissionOutcome.Rejected.class);
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void aJobTheBrokerDidNotConfirmIsReportedAsNotSaved() {
+        doThrow(new PublishFailedException("no confirm within PT2S", null))
+                .when(publisher).publish(any(), any(), any());
+
+        SubmissionOutcome outcome = submissions.submit(new FormInput("https://ridibooks.com/books/1354000126",
+                "소설::SF", "Because.", null), ORIGIN);
+
+        assertThat(outcome).isEqualTo(new SubmissionOutcome.NotSaved(
+                FieldError.of(FormField.BOOK_LINK, "error.not-saved")));
+    }
+}
