@@ -1,0 +1,20 @@
+package bookbot.enrich;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+
+import bookbot.core.slack.SlackClientConfig;
+import bookbot.core.worker.WorkerConfig;
+
+/** Consumes submitted jobs, adds the book's metadata (OpenGraph.io) and the member's name (Slack), passes them on. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Import({WorkerConfig.class, SlackClientConfig.class})
+public class EnrichApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EnrichApplication.class, args);
+    }
+}

@@ -1,0 +1,61 @@
+package bookbot.enrich.opengraph;
+
+import bookbot.core.job.BookMetadata;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an OpenGraph.io answer. Each field comes from the first of hybridGraph, openGraph (raw tags) and
+ * htmlInferred that has it, because store pages fill them unevenly.
+ */
+final class OpenGraphPage {
+
+    private OpenGraphPage() {
+    }
+
+    static BookMetadata read(JsonNode answer) {
+        JsonNode hybrid = answer.path("hybridGraph");
+        JsonNode tags = answer.path("openGraph");
+        JsonNode inferred = answer.path("htmlInferred");
+        return new BookMetadata(
+                first(text(hybrid, "title"), text(tags, "title"), text(inferred, "title")),
+                first(text(hybrid, "description"), text(tags, "description"), text(inferred, "description")),
+                withoutFragment(first(text(hybrid, "image"), text(tags.path("image"), "url"), text(tags, "image"),
+                        text(inferred, "image_guess"), firstOf(inferred.path("images")))),
+                first(text(hybrid, "site_name"), text(tags, "site_name"), text(inferred, "site_name")));
+    }
+
+    /** Cover URLs sometimes end in a fragment (ridibooks' {@code #1}) that Notion's image embedding chokes on. */
+    static String withoutFragment(String url) {
+        if (url == null) {
+            return null;
+        }
+        int hash = url.indexOf('#');
+        return hash >= 0 ? url.substring(0, hash) : url;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isString()) {
+            return null;
+        }
+        String text = value.asString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String firstOf(JsonNode array) {
+        if (!array.isArray() || array.isEmpty() || !array.get(0).isString()) {
+            return null;
+        }
+        String text = array.get(0).asString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

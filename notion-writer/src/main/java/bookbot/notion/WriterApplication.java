@@ -1,0 +1,20 @@
+package bookbot.notion;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+
+import bookbot.core.slack.SlackClientConfig;
+import bookbot.core.worker.WorkerConfig;
+
+/** Consumes enriched jobs: writes the book's Notion page (once per job) and tells the channel. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Import({WorkerConfig.class, SlackClientConfig.class})
+public class WriterApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WriterApplication.class, args);
+    }
+}

@@ -1,0 +1,32 @@
+package bookbot.notion.page;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param token      the integration's token (NOTION_TOKEN); never logged
+ * @param databaseId the database pages go into (NOTION_DATABASE_ID)
+ * @param apiUrl     base URL (NOTION_API_URL), e.g. https://api.notion.com/v1
+ * @param properties the database's property names
+ */
+@ConfigurationProperties("bookbot.notion")
+public record NotionSettings(String token, String databaseId, String apiUrl, Duration connectTimeout,
+        Duration readTimeout, @DefaultValue PropertyNames properties) {
+
+    public NotionSettings {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("NOTION_TOKEN is not set: the notion writer cannot write pages");
+        }
+        if (databaseId == null || databaseId.isBlank()) {
+            throw new IllegalArgumentException("NOTION_DATABASE_ID is not set: the notion writer has nowhere to write");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NotionSettings[token=<redacted>, databaseId=" + databaseId + ", apiUrl=" + apiUrl
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", properties=" + properties + "]";
+    }
+}

@@ -1,0 +1,121 @@
+package bookbot.notion.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import bookbot.core.failure.PermanentFailure;
+import bookbot.core.failure.TransientFailure;
+import bookbot.core.job.BookJob;
+import bookbot.core.testing.Jobs;
+import notion.api.v1.NotionClient;
+import notion.api.v1.http.OkHttp4Client;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The real notion-sdk-jvm client against a recorded HTTP server: what goes over the wire, what comes back. */
+class NotionPagesTest {
+
+    private static final String DATABASE = "5d2c7a1e-8f3b-4c6d-9e0a-1b2c3d4e5f60";
+    private static final String PAGE = """
+            {"object":"page","id":"p-1","url":"https://www.notion.so/p1","created_time":"2026-11-22T10:00:00.000Z",
+             "parent":{"type":"database_id","database_id":"%s"},"properties":{},"archived":false}""".formatted(DATABASE);
+
+    private final MockWebServer server = new MockWebServer();
+    private final NotionPages pages = pages();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    @Test
+    void looksAPageUpByItsJobId() throws Exception {
+        server.enqueue(json(200, "{\"object\":\"list\",\"results\":[" + PAGE + "],\"has_more\":false}"));
+
+        assertThat(pages.findByJobId("job-42")).contains(new BookPage("p-1", "https://www.notion.so/p1"));
+
+        RecordedRequest query = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(query.getPath()).isEqualTo("/v1/databases/" + DATABASE + "/query");
+        assertThat(query.getHeader("Authorization")).isEqualTo("Bearer secret_test");
+        assertThat(query.getHeader("Notion-Version")).isEqualTo("2022-06-28");
+        JsonNode body = json.readTree(query.getBody().readUtf8());
+        assertThat(body.at("/filter/property").asString()).isEqualTo("Job ID");
+        assertThat(body.at("/filter/rich_text/equals").asString()).isEqualTo("job-42");
+        assertThat(body.at("/page_size").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void findsNothingForANewJob() {
+        server.enqueue(json(200, "{\"object\":\"list\",\"results\":[],\"has_more\":false}"));
+
+        assertThat(pages.findByJobId("job-new")).isEmpty();
+    }
+
+    @Test
+    void createsThePageAndReturnsItsUrl() throws Exception {
+        server.enqueue(json(200, PAGE));
+        BookJob job = Jobs.submitted();
+
+        assertThat(pages.create(job).url()).isEqualTo("https://www.notion.so/p1");
+
+        JsonNode body = json.readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8());
+        assertThat(body.at("/properties/Job ID/rich_text/0/text/content").asString()).isEqualTo(job.jobId());
+    }
+
+    @Test
+    void rateLimitsAndServerTroubleAreTransient() {
+        server.enqueue(json(429, error(429, "rate_limited")).setHeader("Retry-After", "2"));
+        server.enqueue(new MockResponse().setResponseCode(502).setBody("<html><h1>502 Bad Gateway</h1></html>"));
+        server.enqueue(json(409, error(409, "conflict_error")));
+
+        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOfSatisfying(TransientFailure.class, e -> {
+            assertThat(e.reason()).isEqualTo("notion-rate-limited");
+            assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
+        });
+        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOf(TransientFailure.class);
+        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOf(TransientFailure.class);
+    }
+
+    @Test
+    void aBadTokenOrAMissingDatabaseIsPermanent() {
+        server.enqueue(json(401, error(401, "unauthorized")));
+        server.enqueue(json(404, error(404, "object_not_found")));
+        server.enqueue(json(400, error(400, "validation_error")));
+
+        assertThatThrownBy(() -> pages.findByJobId("j")).isInstanceOfSatisfying(PermanentFailure.class,
+                e -> assertThat(e.reason()).isEqualTo("notion-unauthorized"));
+        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOfSatisfying(PermanentFailure.class,
+                e -> assertThat(e.reason()).isEqualTo("notion-object-not-found"));
+        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOfSatisfying(PermanentFailure.class,
+                e -> assertThat(e.getMessage()).contains("HTTP 400 validation_error"));
+    }
+
+    private NotionPages pages() {
+        NotionSettings settings = new NotionSettings("secret_test", DATABASE, server.url("/v1").toString(),
+                Duration.ofSeconds(1), Duration.ofSeconds(2), PropertyNames.DEFAULTS);
+        NotionClient client = new NotionClient(settings.token());
+        client.setBaseUrl(settings.apiUrl());
+        client.setHttpClient(new OkHttp4Client(1000, 2000, 2000));
+        client.setLogger(new QuietNotionLogger());
+        return new NotionPages(client, new BookPageContent(PropertyNames.DEFAULTS, DATABASE), settings);
+    }
+
+    private static String error(int status, String code) {
+        return "{\"object\":\"error\",\"status\":" + status + ",\"code\":\"" + code + "\",\"message\":\"m\"}";
+    }
+
+    private static MockResponse json(int status, String body) {
+        return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json").setBody(body);
+    }
+}
