@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.NotionPageView;
+import bookbot.sandbox.client.SampleBooks;
 import bookbot.sandbox.client.SandboxClient;
 import bookbot.sandbox.client.SlackAppClient;
 import bookbot.sandbox.client.SlackMember;
 import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.Pipeline;
+import bookbot.sandbox.launch.PipelineSettings;
 
 /**
  * Plays club members sharing books through a running gateway, exactly as Slack would deliver their clicks
@@ -24,24 +26,6 @@ import bookbot.sandbox.client.SlackRequests;
  * and its channel message. Exit code 0 only when every accepted book arrived and the bad link was refused.
  */
 public final class DemoDriver {
-
-    record Sample(String userId, FormValues form) {
-    }
-
-    static final List<Sample> SAMPLES = List.of(
-            new Sample("U0MEMBER", new FormValues("https://www.yes24.com/Product/Goods/106369008",
-                    "경영/경제::재테크/금융/부동산", "A classic about getting out of the slow lane.", null)),
-            new Sample("U0SEOYEON", new FormValues("https://ridibooks.com/books/1354000126",
-                    "경영/경제::재테크/금융/부동산", "10주년 에디션으로 다시 읽었어요.", null)),
-            new Sample("U0ALICE", new FormValues("https://product.kyobobook.co.kr/detail/S000001032946",
-                    "컴퓨터/IT::개발/프로그래밍", "Every team should read chapter 3 together.", null)),
-            new Sample("U0BOB", new FormValues("https://www.aladin.co.kr/shop/wproduct.aspx?ItemId=40869703",
-                    "소설::고전", "새는 알을 깨고 나온다.", null)),
-            new Sample("U0MEMBER", new FormValues("https://www.yes24.com/Product/Goods/125447384",
-                    "소설::SF", "Science as a page-turner.", "Project Hail Mary")));
-
-    static final Sample OUTSIDE_THE_STORES = new Sample("U0BOB", new FormValues(
-            "https://www.amazon.com/dp/0593135202", "소설::SF", "Not from one of our stores.", null));
 
     private final PrintStream out;
     private final SandboxClient sandbox;
@@ -59,22 +43,44 @@ public final class DemoDriver {
         this.timeout = timeout;
     }
 
+    /**
+     * {@code demo --launch}: starts the sandbox, the gateway and one worker of each kind as separate processes
+     * from this checkout's jars, plays the members, stops everything. Without {@code --launch}: plays the
+     * members against services that already run ({@code --gateway=URL --sandbox=URL --signing-secret=S}).
+     */
     public static int run(String[] args) {
         Map<String, String> options = parse(args);
-        String secret = options.getOrDefault("signing-secret",
-                Optional.ofNullable(System.getenv("SLACK_SIGNING_SECRET")).orElse("sandbox-signing-secret"));
-        DemoDriver demo = new DemoDriver(new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                URI.create(options.getOrDefault("gateway", "http://127.0.0.1:8080")),
-                URI.create(options.getOrDefault("sandbox", "http://127.0.0.1:9000")),
-                secret, options.getOrDefault("command", "/book"),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds", "60"))));
-        return demo.play() ? 0 : 1;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds", "60")));
+        String command = options.getOrDefault("command", "/book");
+        if (!options.containsKey("launch")) {
+            String secret = options.getOrDefault("signing-secret",
+                    Optional.ofNullable(System.getenv("SLACK_SIGNING_SECRET")).orElse(PipelineSettings.SLACK_SIGNING_SECRET));
+            return new DemoDriver(out, URI.create(options.getOrDefault("gateway", "http://127.0.0.1:8080")),
+                    URI.create(options.getOrDefault("sandbox", "http://127.0.0.1:9000")), secret, command, timeout)
+                    .play() ? 0 : 1;
+        }
+        PipelineSettings settings = DemoLaunch.settings(options);
+        out.printf("Starting sandbox, bot-gateway, enrich-worker and notion-writer (logs in %s)…%n", settings.logs());
+        long start = System.nanoTime();
+        try (Pipeline pipeline = Pipeline.start(settings)) {
+            pipeline.processes().forEach(p -> out.printf("    %-14s pid %d%n", p.name(), p.pid()));
+            out.printf("All four up in %.1f s; sharing books as Slack would deliver them:%n%n",
+                    (System.nanoTime() - start) / 1e9);
+            boolean ok = new DemoDriver(out, URI.create(settings.gatewayUrl()), URI.create(settings.sandboxUrl()),
+                    PipelineSettings.SLACK_SIGNING_SECRET, command, timeout).play();
+            out.printf("%nStopping the services…%n");
+            return ok ? 0 : 1;
+        } catch (IllegalStateException e) {
+            out.printf("%nDemo failed: %s%n", e.getMessage());
+            return 2;
+        }
     }
 
     boolean play() {
         long start = System.nanoTime();
-        List<Sample> accepted = new ArrayList<>();
-        for (Sample sample : SAMPLES) {
+        List<SampleBooks.Share> accepted = new ArrayList<>();
+        for (SampleBooks.Share sample : SampleBooks.ALL) {
             SlackAppClient.Answer answer = member(sample).shareBook(command, sample.form());
             boolean ok = answer.status() == 200 && answer.body().isEmpty();
             out.printf("→ %s shares %s%n    form %s in %d ms%s%n", sample.userId(), sample.form().bookUrl(),
@@ -83,14 +89,15 @@ public final class DemoDriver {
                 accepted.add(sample);
             }
         }
-        SlackAppClient.Answer refused = member(OUTSIDE_THE_STORES).shareBook(command, OUTSIDE_THE_STORES.form());
+        SampleBooks.Share outsider = SampleBooks.OUTSIDE_THE_STORES;
+        SlackAppClient.Answer refused = member(outsider).shareBook(command, outsider.form());
         boolean refusedAsExpected = refused.status() == 200 && refused.body().contains("\"book_link\"");
-        out.printf("→ %s shares %s%n    form %s: %s%n", OUTSIDE_THE_STORES.userId(), OUTSIDE_THE_STORES.form().bookUrl(),
+        out.printf("→ %s shares %s%n    form %s: %s%n", outsider.userId(), outsider.form().bookUrl(),
                 refusedAsExpected ? "shows a field error, nothing queued" : "UNEXPECTED ANSWER", refused.body());
 
         out.printf("%nWaiting for enrich-worker and notion-writer…%n%n");
         Map<String, Arrival> arrivals = awaitArrivals(accepted);
-        for (Sample sample : accepted) {
+        for (SampleBooks.Share sample : accepted) {
             Arrival arrival = arrivals.get(sample.form().bookUrl());
             if (arrival == null) {
                 out.printf("✘ %s did not arrive within %d s%n", sample.form().bookUrl(), timeout.toSeconds());
@@ -104,9 +111,11 @@ public final class DemoDriver {
             out.printf("    Slack %s ts %s: %s%n", arrival.message().get("channel"), arrival.message().get("ts"),
                     firstLine((String) arrival.message().get("text")));
         }
-        boolean allArrived = arrivals.size() == accepted.size() && accepted.size() == SAMPLES.size();
+        boolean allArrived = arrivals.size() == accepted.size() && accepted.size() == SampleBooks.ALL.size();
+        refusedAsExpected &= sandbox.notionPages().stream().map(NotionPageView::new)
+                .noneMatch(page -> outsider.form().bookUrl().equals(page.bookUrl()));
         out.printf("%n%d/%d books archived with one page and one message each, bad link refused: %s, %.1f s%n",
-                arrivals.size(), SAMPLES.size(), refusedAsExpected ? "yes" : "NO",
+                arrivals.size(), SampleBooks.ALL.size(), refusedAsExpected ? "yes" : "NO",
                 (System.nanoTime() - start) / 1e9);
         return allArrived && refusedAsExpected;
     }
@@ -114,19 +123,23 @@ public final class DemoDriver {
     record Arrival(NotionPageView page, Map<String, Object> message) {
     }
 
-    private Map<String, Arrival> awaitArrivals(List<Sample> accepted) {
+    private Map<String, Arrival> awaitArrivals(List<SampleBooks.Share> accepted) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Arrival> arrivals = new HashMap<>();
         while (System.nanoTime() < deadline) {
             List<NotionPageView> pages = sandbox.notionPages().stream().map(NotionPageView::new).toList();
             List<Map<String, Object>> messages = sandbox.slackMessages();
-            for (Sample sample : accepted) {
-                pages.stream().filter(p -> sample.form().bookUrl().equals(p.bookUrl())).findFirst()
-                        .flatMap(page -> messages.stream()
-                                .filter(m -> String.valueOf(m.get("text")).contains(page.url()))
-                                .findFirst()
-                                .map(message -> new Arrival(page, message)))
-                        .ifPresent(arrival -> arrivals.put(sample.form().bookUrl(), arrival));
+            for (SampleBooks.Share sample : accepted) {
+                List<NotionPageView> itsPages = pages.stream()
+                        .filter(p -> sample.form().bookUrl().equals(p.bookUrl())).toList();
+                if (itsPages.size() != 1) {
+                    continue;
+                }
+                List<Map<String, Object>> itsMessages = messages.stream()
+                        .filter(m -> String.valueOf(m.get("text")).contains(itsPages.getFirst().url())).toList();
+                if (itsMessages.size() == 1) {
+                    arrivals.put(sample.form().bookUrl(), new Arrival(itsPages.getFirst(), itsMessages.getFirst()));
+                }
             }
             if (arrivals.size() == accepted.size()) {
                 break;
@@ -136,7 +149,7 @@ public final class DemoDriver {
         return arrivals;
     }
 
-    private SlackMember member(Sample sample) {
+    private SlackMember member(SampleBooks.Share sample) {
         return new SlackMember(sample.userId(), requests, gateway, sandbox);
     }
 
@@ -149,9 +162,11 @@ public final class DemoDriver {
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else if (arg.equals("--launch")) {
+                options.put("launch", "true");
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (use --gateway=URL --sandbox=URL --signing-secret=S --command=/book --timeout-seconds=N)");
+                        + " (use --launch [--repository=DIR --namespace=NS --sandbox-port=N --gateway-port=N], or --gateway=URL --sandbox=URL --signing-secret=S; --command=/book --timeout-seconds=N)");
             }
         }
         return options;

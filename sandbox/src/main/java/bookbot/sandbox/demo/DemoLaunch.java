@@ -1,0 +1,47 @@
+package bookbot.sandbox.demo;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import bookbot.sandbox.launch.PipelineSettings;
+
+/** Where the demo starts the services: this checkout, the current java, the broker from SPRING_RABBITMQ_*. */
+final class DemoLaunch {
+
+    private DemoLaunch() {
+    }
+
+    static PipelineSettings settings(Map<String, String> options) {
+        Path repository = Path.of(options.getOrDefault("repository", ".")).toAbsolutePath().normalize();
+        Path java = ProcessHandle.current().info().command().map(Path::of)
+                .orElseThrow(() -> new IllegalStateException("cannot tell which java runs the demo"));
+        int sandboxPort = freePort(Integer.parseInt(options.getOrDefault("sandbox-port", "9000")));
+        int gatewayPort = freePort(Integer.parseInt(options.getOrDefault("gateway-port", "8080")));
+        return new PipelineSettings(repository, java, repository.resolve("target/demo"), broker(),
+                options.getOrDefault("namespace", "bookbot-demo"), sandboxPort, gatewayPort, Map.of());
+    }
+
+    /** The broker the services should use: SPRING_RABBITMQ_* when set, else the local default. */
+    private static Map<String, String> broker() {
+        Map<String, String> broker = new HashMap<>();
+        for (String name : new String[] {"HOST", "PORT", "USERNAME", "PASSWORD", "VIRTUAL_HOST"}) {
+            String value = System.getenv("SPRING_RABBITMQ_" + name);
+            if (value != null && !value.isBlank()) {
+                broker.put("SPRING_RABBITMQ_" + name, value);
+            }
+        }
+        return broker;
+    }
+
+    private static int freePort(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is taken; pass another one, e.g. --gateway-port=8081 "
+                    + "or --sandbox-port=9001");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package bookbot.sandbox.launch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole pipeline as separate OS processes, the way it runs in production: the sandbox (playing Slack,
+ * OpenGraph.io and Notion), the gateway, one enrich-worker and one notion-writer. Closing it stops them all.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final PipelineSettings settings;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private Pipeline(PipelineSettings settings) {
+        this.settings = settings;
+    }
+
+    public static Pipeline start(PipelineSettings settings) {
+        Pipeline pipeline = new Pipeline(settings);
+        try {
+            pipeline.startAll();
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    public List<ServiceProcess> processes() {
+        return List.copyOf(processes);
+    }
+
+    private void startAll() {
+        ServiceProcess sandbox = launch(Service.SANDBOX, sandboxEnvironment());
+        sandbox.awaitReady(() -> httpOk(settings.sandboxUrl() + "/_sandbox/knobs"), START_TIMEOUT);
+        ServiceProcess enrich = launch(Service.ENRICH_WORKER, enrichEnvironment());
+        ServiceProcess writer = launch(Service.NOTION_WRITER, writerEnvironment());
+        ServiceProcess gateway = launch(Service.GATEWAY, gatewayEnvironment());
+        gateway.awaitReady(() -> httpOk(settings.gatewayUrl() + "/actuator/health/readiness"), START_TIMEOUT);
+        enrich.awaitReady(() -> enrich.logContains("Started EnrichApplication"), START_TIMEOUT);
+        writer.awaitReady(() -> writer.logContains("Started WriterApplication"), START_TIMEOUT);
+    }
+
+    private ServiceProcess launch(Service service, Map<String, String> environment) {
+        Path log = settings.logs().resolve(service.module() + ".log");
+        try {
+            Files.createDirectories(settings.logs());
+            ProcessBuilder builder = new ProcessBuilder(settings.java().toString(), "-jar",
+                    service.jar(settings.repository()).toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            ServiceProcess process = new ServiceProcess(service.module(), builder.start(), log);
+            processes.add(process);
+            return process;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + service.module() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, String> sandboxEnvironment() {
+        return Map.of(
+                "SANDBOX_PORT", String.valueOf(settings.sandboxPort()),
+                "SANDBOX_SLACK_TOKEN", PipelineSettings.SLACK_BOT_TOKEN,
+                "SANDBOX_SIGNING_SECRET", PipelineSettings.SLACK_SIGNING_SECRET,
+                "SANDBOX_OPENGRAPH_APP_ID", PipelineSettings.OPENGRAPH_APP_ID,
+                "SANDBOX_NOTION_TOKEN", PipelineSettings.NOTION_TOKEN,
+                "SANDBOX_NOTION_DATABASE_ID", PipelineSettings.NOTION_DATABASE_ID);
+    }
+
+    private Map<String, String> pipelineEnvironment() {
+        Map<String, String> environment = new HashMap<>(settings.broker());
+        environment.put("BOOKBOT_AMQP_NAMESPACE", settings.namespace());
+        environment.put("SLACK_BOT_TOKEN", PipelineSettings.SLACK_BOT_TOKEN);
+        environment.put("SLACK_API_URL", settings.sandboxUrl() + "/slack/api/");
+        return environment;
+    }
+
+    private Map<String, String> gatewayEnvironment() {
+        Map<String, String> environment = pipelineEnvironment();
+        environment.put("SERVER_PORT", String.valueOf(settings.gatewayPort()));
+        environment.put("SLACK_SIGNING_SECRET", PipelineSettings.SLACK_SIGNING_SECRET);
+        return environment;
+    }
+
+    private Map<String, String> enrichEnvironment() {
+        Map<String, String> environment = pipelineEnvironment();
+        environment.putAll(settings.workerEnvironment());
+        environment.put("OPENGRAPH_APP_ID", PipelineSettings.OPENGRAPH_APP_ID);
+        environment.put("OPENGRAPH_API_URL", settings.sandboxUrl() + "/opengraph/api/1.1");
+        return environment;
+    }
+
+    private Map<String, String> writerEnvironment() {
+        Map<String, String> environment = pipelineEnvironment();
+        environment.putAll(settings.workerEnvironment());
+        environment.put("NOTION_TOKEN", PipelineSettings.NOTION_TOKEN);
+        environment.put("NOTION_DATABASE_ID", PipelineSettings.NOTION_DATABASE_ID);
+        environment.put("NOTION_API_URL", settings.sandboxUrl() + "/notion/v1");
+        return environment;
+    }
+
+    private boolean httpOk(String url) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(1)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Stops the services in reverse order of start, each by its own PID. */
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
+    }
+}

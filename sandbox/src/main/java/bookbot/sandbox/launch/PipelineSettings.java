@@ -1,0 +1,33 @@
+package bookbot.sandbox.launch;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How to start the pipeline against the sandbox.
+ *
+ * @param repository a built checkout
+ * @param java       the java executable (21 or newer) to run the jars with
+ * @param logs       where each service writes its log
+ * @param broker     the SPRING_RABBITMQ_* variables of the broker to use
+ * @param namespace  prefix of the exchanges and queues this pipeline uses
+ * @param workerEnvironment extra variables for both workers (e.g. BOOKBOT_WORKER_CONCURRENCY)
+ */
+public record PipelineSettings(Path repository, Path java, Path logs, Map<String, String> broker, String namespace,
+        int sandboxPort, int gatewayPort, Map<String, String> workerEnvironment) {
+
+    /** The credentials the services and the sandbox share: real-looking, never real. */
+    public static final String SLACK_BOT_TOKEN = "xoxb-0000000000-sandbox-bot-token";
+    public static final String SLACK_SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
+    public static final String OPENGRAPH_APP_ID = "og-sandbox-0f8c3a7d9e2b";
+    public static final String NOTION_TOKEN = "secret_sandboxNotionIntegrationToken0000000000";
+    public static final String NOTION_DATABASE_ID = "5d2c7a1e-8f3b-4c6d-9e0a-1b2c3d4e5f60";
+
+    public String sandboxUrl() {
+        return "http://127.0.0.1:" + sandboxPort;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + gatewayPort;
+    }
+}
