@@ -1,0 +1,126 @@
+package bookbot.core.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.Stage;
+import bookbot.core.messaging.Topology;
+import bookbot.core.testing.Jobs;
+import bookbot.core.testing.TestBroker;
+
+/**
+ * The concurrency knobs do what the README says: {@code bookbot.worker.concurrency} jobs at once in one
+ * process, on virtual threads when {@code bookbot.worker.threads=virtual}.
+ */
+abstract class WorkerThreadsIT {
+
+    static final int CONCURRENCY = 3;
+    private static final String NAMESPACE = TestBroker.newNamespace();
+
+    @DynamicPropertySource
+    static void broker(DynamicPropertyRegistry registry) {
+        TestBroker.register(registry, NAMESPACE);
+        registry.add("bookbot.worker.concurrency", () -> CONCURRENCY);
+    }
+
+    @AfterAll
+    static void removeQueues(@Autowired ApplicationContext context) {
+        TestBroker.shutDown(context, NAMESPACE);
+    }
+
+    @Autowired
+    BlockingHandler handler;
+    @Autowired
+    ConfirmedPublisher publisher;
+    @Autowired
+    JobMessages messages;
+    @Autowired
+    Topology topology;
+    @Autowired
+    SimpleMessageListenerContainer container;
+
+    abstract boolean expectVirtualThreads();
+
+    @Test
+    void runsAsManyJobsAtOnceAsConfiguredOnTheConfiguredThreads() throws InterruptedException {
+        for (int i = 0; i < CONCURRENCY + 2; i++) {
+            publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(Jobs.submitted()));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> handler.running.size() == CONCURRENCY);
+        Thread.sleep(300);
+        assertThat(handler.running).hasSize(CONCURRENCY);
+        assertThat(container.getActiveConsumerCount()).isEqualTo(CONCURRENCY);
+        assertThat(handler.running).allSatisfy(thread -> assertThat(thread.isVirtual()).isEqualTo(expectVirtualThreads()));
+        handler.release.countDown();
+    }
+
+    static class BlockingHandler implements StageHandler {
+        final Set<Thread> running = ConcurrentHashMap.newKeySet();
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public Stage stage() {
+            return Stage.ENRICH;
+        }
+
+        @Override
+        public Optional<BookJob> handle(BookJob job) throws InterruptedException {
+            running.add(Thread.currentThread());
+            release.await(30, TimeUnit.SECONDS);
+            return Optional.of(job);
+        }
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(WorkerConfig.class)
+    static class TestWorker {
+        @Bean
+        BlockingHandler handler() {
+            return new BlockingHandler();
+        }
+    }
+
+    @SpringBootTest(classes = TestWorker.class, properties = "bookbot.worker.threads=platform")
+    @DirtiesContext
+    static class OnPlatformThreadsIT extends WorkerThreadsIT {
+        @Override
+        boolean expectVirtualThreads() {
+            return false;
+        }
+    }
+
+    @SpringBootTest(classes = TestWorker.class, properties = "bookbot.worker.threads=virtual")
+    @DirtiesContext
+    static class OnVirtualThreadsIT extends WorkerThreadsIT {
+        @Override
+        boolean expectVirtualThreads() {
+            return true;
+        }
+    }
+}
