@@ -15,7 +15,16 @@ final class FakeSlackWebApi implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> viewsOpened = new CopyOnWriteArrayList<>();
 
-    FakeSlackWebApi() throws IOException {
+    /** Starts the fake; a test class keeps it for all its tests. */
+    static FakeSlackWebApi start() {
+        try {
+            return new FakeSlackWebApi();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the fake Slack Web API", e);
+        }
+    }
+
+    private FakeSlackWebApi() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

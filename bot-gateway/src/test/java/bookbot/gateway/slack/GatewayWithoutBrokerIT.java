@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext
 class GatewayWithoutBrokerIT {
 
-    private static final FakeSlackWebApi SLACK = startSlack();
+    private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
@@ -62,14 +62,6 @@ class GatewayWithoutBrokerIT {
     private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static FakeSlackWebApi startSlack() {
-        try {
-            return new FakeSlackWebApi();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -50,7 +50,7 @@ class SlackEventsIT {
 
     private static final String SECRET = "test-signing-secret";
     private static final String NAMESPACE = TestBroker.newNamespace();
-    private static final FakeSlackWebApi SLACK = startSlack();
+    private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
     private static final String YES24 = "https://www.yes24.com/Product/Goods/106369008";
 
     @DynamicPropertySource
@@ -222,13 +222,5 @@ class SlackEventsIT {
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return form;
-    }
-
-    private static FakeSlackWebApi startSlack() {
-        try {
-            return new FakeSlackWebApi();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

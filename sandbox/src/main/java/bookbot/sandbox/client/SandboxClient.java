@@ -44,19 +44,6 @@ public class SandboxClient {
         post("/_sandbox/reset", "{}");
     }
 
-    public boolean isUp() {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(base.resolve("/_sandbox/knobs"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     private <T> T get(String path, TypeReference<T> type) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build();
         return json.readValue(send(request), type);

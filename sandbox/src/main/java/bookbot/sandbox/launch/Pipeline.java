@@ -127,9 +127,9 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Stops the services in reverse order of start, each by its own PID. */
+    /** Stops the services in reverse order of start, each by its own PID. Safe to call twice. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = processes.size() - 1; i >= 0; i--) {
             processes.get(i).close();
         }
