@@ -34,9 +34,9 @@ import bookbot.core.testing.TestBroker;
 
 /**
  * The concurrency knobs do what the README says: {@code bookbot.worker.concurrency} jobs at once in one
- * process, on virtual threads when {@code bookbot.worker.threads=virtual}.
+ * process, on virtual threads when {@code bookbot.worker.threads=virtual}. Run by one IT per thread kind.
  */
-abstract class WorkerThreadsIT {
+abstract class WorkerThreadsContract {
 
     static final int CONCURRENCY = 3;
     private static final String NAMESPACE = TestBroker.newNamespace();
@@ -103,24 +103,6 @@ abstract class WorkerThreadsIT {
         @Bean
         BlockingHandler handler() {
             return new BlockingHandler();
-        }
-    }
-
-    @SpringBootTest(classes = TestWorker.class, properties = "bookbot.worker.threads=platform")
-    @DirtiesContext
-    static class OnPlatformThreadsIT extends WorkerThreadsIT {
-        @Override
-        boolean expectVirtualThreads() {
-            return false;
-        }
-    }
-
-    @SpringBootTest(classes = TestWorker.class, properties = "bookbot.worker.threads=virtual")
-    @DirtiesContext
-    static class OnVirtualThreadsIT extends WorkerThreadsIT {
-        @Override
-        boolean expectVirtualThreads() {
-            return true;
         }
     }
 }
