@@ -1,7 +1,9 @@
 package bookbot.gateway.slack;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,10 @@ class FieldErrorTexts {
         return messages.getMessage(key, arguments, locale);
     }
 
+    /** Slack shows one message per field: the first one found. */
     List<FieldError> firstPerField(List<FieldError> errors) {
-        return errors.stream()
-                .collect(java.util.stream.Collectors.toMap(FieldError::field, e -> e, (a, b) -> a,
-                        java.util.LinkedHashMap::new))
-                .values().stream().toList();
+        return List.copyOf(errors.stream()
+                .collect(Collectors.toMap(FieldError::field, e -> e, (first, later) -> first, LinkedHashMap::new))
+                .values());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -75,7 +76,7 @@ public class SlackRequests {
         payload.put("token", "deprecated-verification-token");
         payload.put("trigger_id", "1337.42.view-submission");
         payload.put("view", view);
-        payload.put("response_urls", java.util.List.of());
+        payload.put("response_urls", List.of());
         return payload(payload);
     }
 

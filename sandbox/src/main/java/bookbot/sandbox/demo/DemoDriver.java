@@ -64,8 +64,6 @@ public final class DemoDriver {
         out.printf("Starting sandbox, bot-gateway, enrich-worker and notion-writer (logs in %s)…%n", settings.logs());
         long start = System.nanoTime();
         try (Pipeline pipeline = Pipeline.start(settings)) {
-            // Ctrl-C must not leave four JVMs behind.
-            Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close));
             pipeline.processes().forEach(p -> out.printf("    %-14s pid %d%n", p.name(), p.pid()));
             out.printf("All four up in %.1f s; sharing books as Slack would deliver them:%n%n",
                     (System.nanoTime() - start) / 1e9);

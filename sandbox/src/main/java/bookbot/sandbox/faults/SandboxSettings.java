@@ -1,5 +1,6 @@
 package bookbot.sandbox.faults;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,6 +30,6 @@ public record SandboxSettings(
         if (knobs == null) {
             return Knobs.NONE;
         }
-        return knobs.getOrDefault(api.name().toLowerCase(java.util.Locale.ROOT), Knobs.NONE);
+        return knobs.getOrDefault(api.name().toLowerCase(Locale.ROOT), Knobs.NONE);
     }
 }

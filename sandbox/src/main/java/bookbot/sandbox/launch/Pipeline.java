@@ -23,7 +23,11 @@ public final class Pipeline implements AutoCloseable {
 
     private final PipelineSettings settings;
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private boolean stopped;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    /** Stops the services if this JVM is told to stop (Ctrl-C, SIGTERM) before {@link #close()} ran. */
+    private final Thread stopOnExit = new Thread(this::stopAll, "pipeline-stop");
 
     private Pipeline(PipelineSettings settings) {
         this.settings = settings;
@@ -31,6 +35,7 @@ public final class Pipeline implements AutoCloseable {
 
     public static Pipeline start(PipelineSettings settings) {
         Pipeline pipeline = new Pipeline(settings);
+        Runtime.getRuntime().addShutdownHook(pipeline.stopOnExit);
         try {
             pipeline.startAll();
             return pipeline;
@@ -40,7 +45,7 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    public List<ServiceProcess> processes() {
+    public synchronized List<ServiceProcess> processes() {
         return List.copyOf(processes);
     }
 
@@ -64,9 +69,7 @@ public final class Pipeline implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            ServiceProcess process = new ServiceProcess(service.module(), builder.start(), log);
-            processes.add(process);
-            return process;
+            return register(new ServiceProcess(service.module(), builder.start(), log));
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service.module() + ": " + e.getMessage(), e);
         }
@@ -129,7 +132,26 @@ public final class Pipeline implements AutoCloseable {
 
     /** Stops the services in reverse order of start, each by its own PID. Safe to call twice. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        stopAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run: nothing left to undo
+        }
+    }
+
+    private synchronized ServiceProcess register(ServiceProcess process) {
+        processes.add(process);
+        if (stopped) {
+            process.close();
+            throw new IllegalStateException("stopping: " + process.name() + " was not kept");
+        }
+        return process;
+    }
+
+    private synchronized void stopAll() {
+        stopped = true;
         for (int i = processes.size() - 1; i >= 0; i--) {
             processes.get(i).close();
         }

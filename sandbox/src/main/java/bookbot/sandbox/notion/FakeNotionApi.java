@@ -3,6 +3,7 @@ package bookbot.sandbox.notion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.http.HttpHeaders;
@@ -160,7 +161,7 @@ class FakeNotionApi {
         body.put("status", status);
         body.put("code", code);
         body.put("message", message);
-        body.put("request_id", java.util.UUID.randomUUID().toString());
+        body.put("request_id", UUID.randomUUID().toString());
         return body;
     }
 }
