@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import bookbot.core.testing.TestBroker;
+import bookbot.core.worker.RetryBackoff;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SampleBooks;
@@ -38,6 +39,7 @@ import bookbot.sandbox.launch.PipelineSettings;
 class PipelineIT {
 
     private static final String NAMESPACE = TestBroker.newNamespace();
+    private static final RetryBackoff RETRY = new RetryBackoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(4), 0.2);
 
     private static Pipeline pipeline;
     private static PipelineSettings settings;
@@ -51,7 +53,10 @@ class PipelineIT {
         Path java = ProcessHandle.current().info().command().map(Path::of).orElseThrow();
         settings = new PipelineSettings(repository, java, Path.of("target/e2e-logs").toAbsolutePath(),
                 TestBroker.address().asEnvironment(), NAMESPACE, freePort(), freePort(),
-                Map.of("BOOKBOT_WORKER_CONCURRENCY", "2"));
+                Map.of("BOOKBOT_WORKER_CONCURRENCY", "2",
+                        "BOOKBOT_WORKER_RETRY_INITIAL_DELAY", "1s",
+                        "BOOKBOT_WORKER_RETRY_MULTIPLIER", "2",
+                        "BOOKBOT_WORKER_RETRY_MAX_DELAY", "4s"));
         pipeline = Pipeline.start(settings);
         sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
         gateway = new SlackAppClient(URI.create(settings.gatewayUrl() + "/slack/events"));
@@ -62,7 +67,7 @@ class PipelineIT {
         if (pipeline != null) {
             pipeline.close();
         }
-        TestBroker.deleteNamespace(NAMESPACE);
+        TestBroker.deleteNamespace(NAMESPACE, RETRY);
     }
 
     @Test

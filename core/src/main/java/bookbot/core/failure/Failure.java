@@ -2,6 +2,8 @@ package bookbot.core.failure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The one place that decides whether a failed attempt is worth repeating.
@@ -19,6 +21,11 @@ public record Failure(boolean transientFailure, String reason, Throwable cause) 
             // A bug or an unexpected answer: retried a bounded number of times, then dead-lettered with its trace.
             default -> new Failure(true, "unexpected-" + error.getClass().getSimpleName(), error);
         };
+    }
+
+    /** How long the remote side asked us to wait, when it said so. */
+    public Optional<Duration> retryAfter() {
+        return cause instanceof TransientFailure t ? t.retryAfter() : Optional.empty();
     }
 
     public String describe() {

@@ -11,11 +11,17 @@ public final class JobHeaders {
     public static final String DEAD_QUEUE = "bookbot-dead-queue";
     public static final String DEAD_REASON = "bookbot-dead-reason";
     public static final String DEAD_ERROR = "bookbot-dead-error";
-    public static final String DEAD_AT = "bookbot-dead-at";
+    public static final String DEAD_ROUTING_KEY = "bookbot-dead-routing-key";
     public static final String DEAD_WORKER = "bookbot-dead-worker";
 
-    /** The last transient failure, on a message waiting in the retry queue. */
+    /** On a message waiting for its next attempt: the tier queue it waits in, the wait, the last failure. */
+    public static final String RETRY_TIER = "bookbot-retry-tier";
+    public static final String RETRY_DELAY_MS = "bookbot-retry-delay-ms";
     public static final String LAST_ERROR = "bookbot-last-error";
+
+    /** When the first and the latest attempt of the current stage failed (ISO-8601). */
+    public static final String FIRST_FAILED_AT = "bookbot-first-failed-at";
+    public static final String LAST_FAILED_AT = "bookbot-last-failed-at";
 
     private JobHeaders() {
     }

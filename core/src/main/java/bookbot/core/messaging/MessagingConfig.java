@@ -22,7 +22,7 @@ public class MessagingConfig {
 
     @Bean
     Declarables bookbotTopology(MessagingSettings settings, WorkerSettings worker) {
-        return new Declarables(TopologyDeclarations.of(settings, worker.retryDelay()));
+        return new Declarables(TopologyDeclarations.of(settings, worker.retry().tiers()));
     }
 
     @Bean

@@ -1,12 +1,14 @@
 package bookbot.core.messaging;
 
+import java.time.Duration;
+
 /**
  * Names of the exchanges and queues, all derived from one namespace so that several pipelines (or test
  * runs) can share a broker without seeing each other's jobs.
  *
  * <pre>
  * {ns}        direct  --submitted--> {ns}.submitted --> enrich   --enriched--> {ns}.enriched --> write
- * {ns}.retry  fanout  --> {ns}.retry (TTL) --expires--> {ns} with the original routing key
+ * {ns}.retry  headers --bookbot-retry-tier--> {ns}.retry.{tier} (TTL) --expires--> {ns}, original routing key
  * {ns}.dead   fanout  --> {ns}.dead  (for admins)
  * </pre>
  */
@@ -28,8 +30,14 @@ public record Topology(String namespace) {
         return namespace + "." + stage.inputKey();
     }
 
-    public String retryQueue() {
-        return namespace + ".retry";
+    public String retryQueue(Duration tier) {
+        return namespace + ".retry." + tierName(tier);
+    }
+
+    /** A delay tier as it appears in queue names and headers: "5s", "250ms". */
+    public static String tierName(Duration tier) {
+        long millis = tier.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     public String deadLetterQueue() {

@@ -8,6 +8,7 @@ import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.DirectExchange;
 import org.springframework.amqp.core.FanoutExchange;
+import org.springframework.amqp.core.HeadersExchange;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 
@@ -20,10 +21,10 @@ public final class TopologyDeclarations {
     private TopologyDeclarations() {
     }
 
-    public static List<Declarable> of(MessagingSettings settings, Duration retryDelay) {
+    public static List<Declarable> of(MessagingSettings settings, List<Duration> retryTiers) {
         Topology names = settings.topology();
         DirectExchange work = new DirectExchange(names.workExchange(), true, false);
-        FanoutExchange retry = new FanoutExchange(names.retryExchange(), true, false);
+        HeadersExchange retry = new HeadersExchange(names.retryExchange(), true, false);
         FanoutExchange dead = new FanoutExchange(names.deadLetterExchange(), true, false);
         List<Declarable> all = new ArrayList<>(List.of(work, retry, dead));
 
@@ -36,15 +37,18 @@ public final class TopologyDeclarations {
             all.add(BindingBuilder.bind(queue).to(work).with(stage.inputKey()));
         }
 
-        // Messages wait here, then expire back into the work exchange under their original routing key.
-        Queue retryQueue = quorum(names.retryQueue())
-                .ttl((int) retryDelay.toMillis())
-                .deadLetterExchange(names.workExchange())
-                .build();
+        // A retried job waits in its tier's queue, then expires back into the work exchange under its
+        // original routing key. The retry exchange routes on the tier header, leaving the routing key alone.
+        for (Duration tier : retryTiers) {
+            Queue tierQueue = quorum(names.retryQueue(tier))
+                    .ttl(Math.toIntExact(tier.toMillis()))
+                    .deadLetterExchange(names.workExchange())
+                    .build();
+            all.add(tierQueue);
+            all.add(BindingBuilder.bind(tierQueue).to(retry).where(JobHeaders.RETRY_TIER).matches(Topology.tierName(tier)));
+        }
         Queue deadQueue = QueueBuilder.durable(names.deadLetterQueue()).quorum().build();
-        all.add(retryQueue);
         all.add(deadQueue);
-        all.add(BindingBuilder.bind(retryQueue).to(retry));
         all.add(BindingBuilder.bind(deadQueue).to(dead));
         return all;
     }

@@ -1,5 +1,6 @@
 package bookbot.core.worker;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -71,9 +72,9 @@ class StageListener implements MessageListener {
         String jobId = message.getMessageProperties().getMessageId();
         String stage = handler.stage().label();
         if (failure.transientFailure() && attempt < maxAttempts) {
-            log.warn("job {} {} failed (attempt {} of {}), will retry: {}", jobId, stage, attempt, maxAttempts,
-                    failure.describe());
-            failures.retryLater(message, handler.stage(), attempt + 1, failure);
+            Duration wait = failures.retryLater(message, handler.stage(), attempt + 1, failure);
+            log.warn("job {} {} failed (attempt {} of {}), retry in {}: {}", jobId, stage, attempt, maxAttempts,
+                    wait, failure.describe());
         } else {
             log.error("job {} {} dead-lettered after {} attempt(s): {} [{}]", jobId, stage, attempt,
                     failure.describe(), failure.reason(), failure.transientFailure() ? null : failure.cause());

@@ -1,5 +1,7 @@
 package bookbot.core.worker;
 
+import java.time.Clock;
+
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
@@ -30,7 +32,8 @@ public class WorkerConfig {
     SimpleMessageListenerContainer stageListenerContainer(ConnectionFactory connectionFactory, StageHandler handler,
             WorkerSettings settings, JobMessages messages, ConfirmedPublisher publisher, Topology topology,
             WorkerIdentity identity) {
-        FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity);
+        FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity, settings.retry(),
+                Clock.systemUTC());
         StageListener listener = new StageListener(handler, messages, publisher, topology, failures,
                 settings.maxAttempts());
 

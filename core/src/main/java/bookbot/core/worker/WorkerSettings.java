@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param threads         which threads run them
  * @param prefetch        unacknowledged messages the broker hands each consumer ahead of time
  * @param maxAttempts     attempts of a stage before a transiently failing job is dead-lettered
- * @param retryDelay      how long a transiently failed job waits before its next attempt
+ * @param retry           how long a transiently failed job waits before its next attempt
  * @param shutdownTimeout how long a stopping worker waits for jobs in flight
  */
 @ConfigurationProperties("bookbot.worker")
@@ -20,7 +20,7 @@ public record WorkerSettings(
         ThreadKind threads,
         int prefetch,
         int maxAttempts,
-        Duration retryDelay,
+        RetryBackoff retry,
         Duration shutdownTimeout) {
 
     public enum ThreadKind { PLATFORM, VIRTUAL }

@@ -3,9 +3,15 @@ package bookbot.core.testing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Exchange;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
@@ -14,8 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
-import bookbot.core.messaging.Stage;
-import bookbot.core.messaging.Topology;
+import bookbot.core.messaging.MessagingSettings;
+import bookbot.core.messaging.TopologyDeclarations;
+import bookbot.core.worker.RetryBackoff;
 
 /**
  * The real RabbitMQ every integration test runs against: the one named by SPRING_RABBITMQ_HOST, else one
@@ -74,28 +81,34 @@ public final class TestBroker {
 
     /**
      * Stops the test context's consumers (which would otherwise re-declare the queues when they reconnect),
-     * then removes the namespace.
+     * then deletes every exchange and queue the context declared.
      */
     public static void shutDown(ApplicationContext context, String namespace) {
         context.getBeansOfType(AbstractMessageListenerContainer.class).values()
                 .forEach(AbstractMessageListenerContainer::stop);
-        deleteNamespace(namespace);
+        List<Declarable> declared = context.getBeansOfType(Declarables.class).values().stream()
+                .flatMap(d -> d.getDeclarables().stream()).toList();
+        delete(declared, namespace);
     }
 
-    /** Removes every exchange and queue of the namespace, so a test run leaves the broker as it found it. */
-    public static void deleteNamespace(String namespace) {
-        Topology names = new Topology(namespace);
+    /** Deletes the namespace of processes that ran with the given retry settings. */
+    public static void deleteNamespace(String namespace, RetryBackoff retry) {
+        MessagingSettings settings = new MessagingSettings(namespace, Duration.ofSeconds(2), 10);
+        delete(TopologyDeclarations.of(settings, retry.tiers()), namespace);
+    }
+
+    private static void delete(List<Declarable> declared, String namespace) {
         CachingConnectionFactory factory = connectionFactory();
         try {
             RabbitAdmin admin = new RabbitAdmin(factory);
-            for (Stage stage : Stage.values()) {
-                admin.deleteQueue(names.queue(stage));
+            for (Declarable declarable : declared) {
+                if (declarable instanceof Queue queue && queue.getName().startsWith(namespace + ".")) {
+                    admin.deleteQueue(queue.getName());
+                } else if (declarable instanceof Exchange exchange
+                        && (exchange.getName().equals(namespace) || exchange.getName().startsWith(namespace + "."))) {
+                    admin.deleteExchange(exchange.getName());
+                }
             }
-            admin.deleteQueue(names.retryQueue());
-            admin.deleteQueue(names.deadLetterQueue());
-            admin.deleteExchange(names.workExchange());
-            admin.deleteExchange(names.retryExchange());
-            admin.deleteExchange(names.deadLetterExchange());
         } finally {
             factory.destroy();
         }

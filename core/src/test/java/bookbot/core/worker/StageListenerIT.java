@@ -1,10 +1,10 @@
 package bookbot.core.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,7 +41,8 @@ import bookbot.core.testing.TestBroker;
 /** A worker on a real broker: what happens to a job when its stage succeeds, fails for a while, or fails for good. */
 @SpringBootTest(properties = {
         "bookbot.worker.max-attempts=3",
-        "bookbot.worker.retry-delay=200ms",
+        "bookbot.worker.retry.initial-delay=200ms",
+        "bookbot.worker.retry.max-delay=1s",
         "bookbot.worker.concurrency=2"})
 @DirtiesContext
 class StageListenerIT {
@@ -73,6 +74,7 @@ class StageListenerIT {
     void reset() {
         handler.behaviour.set(job -> Optional.of(job.enriched(new BookMetadata("Title", null, null, null), "Kim")));
         handler.attempts.clear();
+        handler.attemptedAtNanos.clear();
     }
 
     @Test
@@ -128,6 +130,23 @@ class StageListenerIT {
     }
 
     @Test
+    void aRetryAfterLongerThanTheBackoffDelaysTheNextAttemptAtLeastThatLong() {
+        handler.behaviour.set(job -> {
+            if (handler.attempts.size() < 2) {
+                throw new TransientFailure("notion-rate-limited", "Notion HTTP 429", null, Duration.ofMillis(1500));
+            }
+            return Optional.of(job);
+        });
+
+        submit(Jobs.submitted());
+
+        assertThat(rabbit.receive(topology.queue(Stage.WRITE), 10_000)).isNotNull();
+        Long[] times = handler.attemptedAtNanos.toArray(Long[]::new);
+        assertThat(times).hasSize(2);
+        assertThat(Duration.ofNanos(times[1] - times[0])).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+    }
+
+    @Test
     void aJobThatKeepsFailingIsDeadLetteredAfterTheLastAttempt() {
         handler.behaviour.set(job -> {
             throw new TransientFailure("notion-http-502", "Notion HTTP 502", null);
@@ -139,21 +158,29 @@ class StageListenerIT {
         assertThat(dead).isNotNull();
         assertThat(dead.getMessageProperties().<Integer>getHeader(JobHeaders.ATTEMPT)).isEqualTo(3);
         assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("notion-http-502");
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_ROUTING_KEY)).isEqualTo("submitted");
+        assertThat(Instant.parse(dead.getMessageProperties().getHeader(JobHeaders.FIRST_FAILED_AT)))
+                .isBefore(Instant.parse(dead.getMessageProperties().getHeader(JobHeaders.LAST_FAILED_AT)));
         assertThat(handler.attempts).hasSize(3);
     }
 
     @Test
-    void aBodyThatIsNotAJobIsDeadLetteredWithoutReachingTheStage() {
+    void aPoisonMessageIsDeadLetteredInOneAttemptWithoutBlockingTheJobsBehindIt() {
         Message garbage = MessageBuilder.withBody("{\"schemaVersion\":1,".getBytes(StandardCharsets.UTF_8))
                 .setMessageId("garbage-1").build();
+        BookJob behind = Jobs.submitted();
 
         publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), garbage);
+        submit(behind);
 
         Message dead = rabbit.receive(topology.deadLetterQueue(), 10_000);
         assertThat(dead).isNotNull();
         assertThat(dead.getMessageProperties().getMessageId()).isEqualTo("garbage-1");
         assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("malformed-job");
-        await().during(Duration.ofMillis(300)).until(() -> handler.attempts.isEmpty());
+        assertThat(dead.getMessageProperties().<Integer>getHeader(JobHeaders.ATTEMPT)).isEqualTo(1);
+        Message next = rabbit.receive(topology.queue(Stage.WRITE), 10_000);
+        assertThat(next.getMessageProperties().getMessageId()).isEqualTo(behind.jobId());
+        assertThat(handler.attempts).containsExactly(behind.jobId());
     }
 
     private void submit(BookJob job) {
@@ -167,6 +194,7 @@ class StageListenerIT {
     static class ScriptedHandler implements StageHandler {
         final AtomicReference<Behaviour> behaviour = new AtomicReference<>();
         final ConcurrentLinkedQueue<String> attempts = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> attemptedAtNanos = new ConcurrentLinkedQueue<>();
 
         @Override
         public Stage stage() {
@@ -176,6 +204,7 @@ class StageListenerIT {
         @Override
         public Optional<BookJob> handle(BookJob job) throws Exception {
             attempts.add(job.jobId());
+            attemptedAtNanos.add(System.nanoTime());
             return behaviour.get().apply(job);
         }
     }

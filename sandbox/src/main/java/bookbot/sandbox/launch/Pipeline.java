@@ -87,6 +87,7 @@ public final class Pipeline implements AutoCloseable {
 
     private Map<String, String> pipelineEnvironment() {
         Map<String, String> environment = new HashMap<>(settings.broker());
+        environment.putAll(settings.serviceEnvironment());
         environment.put("BOOKBOT_AMQP_NAMESPACE", settings.namespace());
         environment.put("SLACK_BOT_TOKEN", PipelineSettings.SLACK_BOT_TOKEN);
         environment.put("SLACK_API_URL", settings.sandboxUrl() + "/slack/api/");
@@ -102,7 +103,6 @@ public final class Pipeline implements AutoCloseable {
 
     private Map<String, String> enrichEnvironment() {
         Map<String, String> environment = pipelineEnvironment();
-        environment.putAll(settings.workerEnvironment());
         environment.put("OPENGRAPH_APP_ID", PipelineSettings.OPENGRAPH_APP_ID);
         environment.put("OPENGRAPH_API_URL", settings.sandboxUrl() + "/opengraph/api/1.1");
         return environment;
@@ -110,7 +110,6 @@ public final class Pipeline implements AutoCloseable {
 
     private Map<String, String> writerEnvironment() {
         Map<String, String> environment = pipelineEnvironment();
-        environment.putAll(settings.workerEnvironment());
         environment.put("NOTION_TOKEN", PipelineSettings.NOTION_TOKEN);
         environment.put("NOTION_DATABASE_ID", PipelineSettings.NOTION_DATABASE_ID);
         environment.put("NOTION_API_URL", settings.sandboxUrl() + "/notion/v1");

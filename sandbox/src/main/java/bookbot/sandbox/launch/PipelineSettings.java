@@ -11,10 +11,10 @@ import java.util.Map;
  * @param logs       where each service writes its log
  * @param broker     the SPRING_RABBITMQ_* variables of the broker to use
  * @param namespace  prefix of the exchanges and queues this pipeline uses
- * @param workerEnvironment extra variables for both workers (e.g. BOOKBOT_WORKER_CONCURRENCY)
+ * @param serviceEnvironment extra variables for gateway and workers (e.g. BOOKBOT_WORKER_CONCURRENCY)
  */
 public record PipelineSettings(Path repository, Path java, Path logs, Map<String, String> broker, String namespace,
-        int sandboxPort, int gatewayPort, Map<String, String> workerEnvironment) {
+        int sandboxPort, int gatewayPort, Map<String, String> serviceEnvironment) {
 
     /** The credentials the services and the sandbox share: real-looking, never real. */
     public static final String SLACK_BOT_TOKEN = "xoxb-0000000000-sandbox-bot-token";
