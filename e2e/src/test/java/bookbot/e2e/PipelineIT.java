@@ -3,10 +3,6 @@ package bookbot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -18,18 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import bookbot.core.testing.TestBroker;
-import bookbot.core.worker.RetryBackoff;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SampleBooks;
-import bookbot.sandbox.client.SandboxClient;
 import bookbot.sandbox.client.SignedRequest;
 import bookbot.sandbox.client.SlackAppClient;
 import bookbot.sandbox.client.SlackMember;
 import bookbot.sandbox.client.SlackRequests;
-import bookbot.sandbox.launch.Pipeline;
-import bookbot.sandbox.launch.PipelineSettings;
 
 /**
  * The pipeline as it runs in production — gateway, enrich-worker and notion-writer as separate processes on a
@@ -38,28 +29,11 @@ import bookbot.sandbox.launch.PipelineSettings;
  */
 class PipelineIT {
 
-    private static final String NAMESPACE = TestBroker.newNamespace();
-    private static final RetryBackoff RETRY = new RetryBackoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(4), 0.2);
-
-    private static Pipeline pipeline;
-    private static PipelineSettings settings;
-    private static SandboxClient sandbox;
-    private static SlackAppClient gateway;
-    private static final SlackRequests SLACK = new SlackRequests(PipelineSettings.SLACK_SIGNING_SECRET, Clock.systemUTC());
+    private static TestPipeline pipeline;
 
     @BeforeAll
     static void startPipeline() {
-        Path repository = Path.of("..").toAbsolutePath().normalize();
-        Path java = ProcessHandle.current().info().command().map(Path::of).orElseThrow();
-        settings = new PipelineSettings(repository, java, Path.of("target/e2e-logs").toAbsolutePath(),
-                TestBroker.address().asEnvironment(), NAMESPACE, freePort(), freePort(),
-                Map.of("BOOKBOT_WORKER_CONCURRENCY", "2",
-                        "BOOKBOT_WORKER_RETRY_INITIAL_DELAY", "1s",
-                        "BOOKBOT_WORKER_RETRY_MULTIPLIER", "2",
-                        "BOOKBOT_WORKER_RETRY_MAX_DELAY", "4s"));
-        pipeline = Pipeline.start(settings);
-        sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
-        gateway = new SlackAppClient(URI.create(settings.gatewayUrl() + "/slack/events"));
+        pipeline = TestPipeline.start(Map.of());
     }
 
     @AfterAll
@@ -67,7 +41,6 @@ class PipelineIT {
         if (pipeline != null) {
             pipeline.close();
         }
-        TestBroker.deleteNamespace(NAMESPACE, RETRY);
     }
 
     @Test
@@ -111,12 +84,12 @@ class PipelineIT {
     @Test
     void aRequestWithoutAValidSignatureIsRefusedAndPublishesNothing() {
         FormValues form = new FormValues("https://ridibooks.com/books/999999", "소설::SF", "unsigned", null);
-        String body = SLACK.viewSubmission("U0MEMBER", "V1", "bookbot_share_book", "C0BOOKS", form).body();
-        SignedRequest stale = SLACK.signAt(body, Clock.systemUTC().instant().getEpochSecond() - 6 * 60);
+        String body = pipeline.slack.viewSubmission("U0MEMBER", "V1", "bookbot_share_book", "C0BOOKS", form).body();
+        SignedRequest stale = pipeline.slack.signAt(body, Clock.systemUTC().instant().getEpochSecond() - 6 * 60);
 
-        assertThat(gateway.send(new SignedRequest(body, Map.of("Content-Type", "application/x-www-form-urlencoded")))
+        assertThat(pipeline.gateway.send(new SignedRequest(body, Map.of("Content-Type", "application/x-www-form-urlencoded")))
                 .status()).isEqualTo(401);
-        assertThat(gateway.send(stale).status()).isEqualTo(401);
+        assertThat(pipeline.gateway.send(stale).status()).isEqualTo(401);
         assertNothingArrivesFor(form.bookUrl());
     }
 
@@ -134,7 +107,7 @@ class PipelineIT {
         assertThat(page.jobId()).isNotBlank();
         assertThat(page.recommendedAt()).isNotBlank();
 
-        List<Map<String, Object>> messages = sandbox.slackMessages().stream()
+        List<Map<String, Object>> messages = pipeline.sandbox.slackMessages().stream()
                 .filter(m -> String.valueOf(m.get("text")).contains(page.url())).toList();
         assertThat(messages).as("channel messages linking %s", page.url()).hasSize(1);
         assertThat(messages.getFirst().get("channel")).isEqualTo(SlackRequests.CHANNEL_ID);
@@ -143,24 +116,16 @@ class PipelineIT {
 
     private static void assertNothingArrivesFor(String bookUrl) {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
-                sandbox.notionPages().stream().map(NotionPageView::new).noneMatch(p -> bookUrl.equals(p.bookUrl())));
+                pipeline.sandbox.notionPages().stream().map(NotionPageView::new).noneMatch(p -> bookUrl.equals(p.bookUrl())));
     }
 
     private static List<NotionPageView> pagesFor(List<SampleBooks.Share> shares) {
         Set<String> urls = new HashSet<>();
         shares.forEach(s -> urls.add(s.form().bookUrl()));
-        return sandbox.notionPages().stream().map(NotionPageView::new).filter(p -> urls.contains(p.bookUrl())).toList();
+        return pipeline.sandbox.notionPages().stream().map(NotionPageView::new).filter(p -> urls.contains(p.bookUrl())).toList();
     }
 
     private static SlackMember member(String userId) {
-        return new SlackMember(userId, SLACK, gateway, sandbox);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return pipeline.member(userId);
     }
 }

@@ -2,6 +2,8 @@ package bookbot.notion;
 
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import bookbot.core.job.BookJob;
@@ -12,11 +14,15 @@ import bookbot.notion.page.BookPage;
 import bookbot.notion.page.NotionPages;
 
 /**
- * The last stage: the page first (reusing the one a previous attempt created for this job), then the
- * channel message that links to it.
+ * The last stage: the page first, then the channel message that links to it, each exactly once per job
+ * although a job may be delivered more than once. A page this attempt created cannot have been announced
+ * yet (announcing comes after the page), so it is announced at once; a page an earlier attempt created may
+ * have been announced before that attempt died, so the channel is checked first.
  */
 @Component
 class WriteStage implements StageHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(WriteStage.class);
 
     private final NotionPages pages;
     private final ChannelAnnouncer announcer;
@@ -33,7 +39,12 @@ class WriteStage implements StageHandler {
 
     @Override
     public Optional<BookJob> handle(BookJob job) {
-        BookPage page = pages.findByJobId(job.jobId()).orElseGet(() -> pages.create(job));
+        Optional<BookPage> earlier = pages.findByJobId(job.jobId());
+        if (earlier.isPresent() && announcer.findAnnouncement(job, earlier.get()).isPresent()) {
+            log.info("job {} was already announced by an earlier attempt", job.jobId());
+            return Optional.empty();
+        }
+        BookPage page = earlier.orElseGet(() -> pages.create(job));
         announcer.announce(job, page);
         return Optional.empty();
     }

@@ -31,8 +31,9 @@ class SlackManifestTest {
     void theBotHasTheScopesOfTheMethodsBookbotCalls() {
         List<Object> scopes = list(map(map(manifest, "oauth_config"), "scopes"), "bot");
 
-        // commands: /book; views.open needs no scope; chat:write: chat.postMessage; users:read: users.info
-        assertThat(scopes).contains("commands", "chat:write", "users:read");
+        // commands: /book; views.open needs no scope; chat:write: chat.postMessage and chat.postEphemeral;
+        // users:read: users.info; channels:history: conversations.history (was this job announced already?)
+        assertThat(scopes).contains("commands", "chat:write", "users:read", "channels:history");
     }
 
     @SuppressWarnings("unchecked")

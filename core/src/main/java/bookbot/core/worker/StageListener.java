@@ -11,17 +11,19 @@ import org.springframework.amqp.core.MessageListener;
 
 import bookbot.core.failure.Failure;
 import bookbot.core.job.BookJob;
+import bookbot.core.job.MalformedJobException;
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.PublishFailedException;
 import bookbot.core.messaging.Topology;
+import bookbot.core.slack.MemberNotifier;
 
 /**
  * Runs a {@link StageHandler} on each delivery. The delivery is acknowledged (by the container, when this
  * method returns) only after its outcome is safe on the broker: the next stage's message, a retry or a
  * dead letter, each publisher-confirmed. When even that publish fails, the exception leaves this method
- * and the broker redelivers the message.
+ * and the broker redelivers the message. A member whose book is dead-lettered is told so in Slack.
  */
 class StageListener implements MessageListener {
 
@@ -32,15 +34,17 @@ class StageListener implements MessageListener {
     private final ConfirmedPublisher publisher;
     private final Topology topology;
     private final FailedJobRouter failures;
+    private final Optional<MemberNotifier> notifier;
     private final int maxAttempts;
 
     StageListener(StageHandler handler, JobMessages messages, ConfirmedPublisher publisher, Topology topology,
-            FailedJobRouter failures, int maxAttempts) {
+            FailedJobRouter failures, Optional<MemberNotifier> notifier, int maxAttempts) {
         this.handler = handler;
         this.messages = messages;
         this.publisher = publisher;
         this.topology = topology;
         this.failures = failures;
+        this.notifier = notifier;
         this.maxAttempts = maxAttempts;
     }
 
@@ -79,6 +83,18 @@ class StageListener implements MessageListener {
             log.error("job {} {} dead-lettered after {} attempt(s): {} [{}]", jobId, stage, attempt,
                     failure.describe(), failure.reason(), failure.transientFailure() ? null : failure.cause());
             failures.deadLetter(message, handler.stage(), attempt, failure);
+            notifyMember(message, failure);
+        }
+    }
+
+    private void notifyMember(Message message, Failure failure) {
+        if (notifier.isEmpty()) {
+            return;
+        }
+        try {
+            notifier.get().bookNotSaved(messages.toJob(message), failure.reason());
+        } catch (MalformedJobException e) {
+            log.warn("job {}: not a readable job, nobody to tell", message.getMessageProperties().getMessageId());
         }
     }
 

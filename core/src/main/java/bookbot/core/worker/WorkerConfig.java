@@ -1,19 +1,24 @@
 package bookbot.core.worker;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
+import com.slack.api.methods.MethodsClient;
+
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.MessagingConfig;
 import bookbot.core.messaging.Topology;
+import bookbot.core.slack.MemberNotifier;
 
 /**
  * A worker process: one listener container on its stage's queue, running the process's {@link StageHandler}
@@ -31,10 +36,11 @@ public class WorkerConfig {
     @Bean
     SimpleMessageListenerContainer stageListenerContainer(ConnectionFactory connectionFactory, StageHandler handler,
             WorkerSettings settings, JobMessages messages, ConfirmedPublisher publisher, Topology topology,
-            WorkerIdentity identity) {
+            WorkerIdentity identity, ObjectProvider<MethodsClient> slack) {
         FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity, settings.retry(),
                 Clock.systemUTC());
-        StageListener listener = new StageListener(handler, messages, publisher, topology, failures,
+        Optional<MemberNotifier> notifier = Optional.ofNullable(slack.getIfAvailable()).map(MemberNotifier::new);
+        StageListener listener = new StageListener(handler, messages, publisher, topology, failures, notifier,
                 settings.maxAttempts());
 
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);

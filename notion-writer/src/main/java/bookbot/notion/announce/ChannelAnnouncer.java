@@ -1,6 +1,8 @@
 package bookbot.notion.announce;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
 
 import bookbot.core.job.BookJob;
 import bookbot.core.slack.SlackFailures;
@@ -19,6 +23,9 @@ import bookbot.notion.page.BookPage;
 public class ChannelAnnouncer {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelAnnouncer.class);
+
+    private static final Duration HISTORY_SLACK = Duration.ofMinutes(5);
+    private static final int MAX_HISTORY_PAGES = 50;
 
     private final MethodsClient slack;
     private final MessageSource messages;
@@ -39,6 +46,40 @@ public class ChannelAnnouncer {
         }
         SlackFailures.requireOk("chat.postMessage", response);
         log.info("job {} announced in {} (ts {})", job.jobId(), response.getChannel(), response.getTs());
+    }
+
+    /**
+     * The channel message an earlier attempt posted for this page, if any: searched in the channel's history
+     * since shortly before the page was created, by the page's URL, which only this job's message contains.
+     *
+     * @return the message's ts
+     */
+    public Optional<String> findAnnouncement(BookJob job, BookPage page) {
+        // Notion rounds created_time to the minute; look a little further back than that.
+        String oldest = String.valueOf(page.createdAt().minus(HISTORY_SLACK).getEpochSecond());
+        String cursor = null;
+        for (int pageNumber = 0; pageNumber < MAX_HISTORY_PAGES; pageNumber++) {
+            String from = cursor;
+            ConversationsHistoryResponse history;
+            try {
+                history = slack.conversationsHistory(r -> r.channel(job.recommendation().channelId())
+                        .oldest(oldest).limit(200).cursor(from));
+            } catch (Exception e) {
+                throw SlackFailures.translate("conversations.history", e);
+            }
+            SlackFailures.requireOk("conversations.history", history);
+            Optional<String> found = history.getMessages().stream()
+                    .filter(message -> message.getText() != null && message.getText().contains(page.url()))
+                    .map(Message::getTs)
+                    .findFirst();
+            cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
+            if (found.isPresent() || cursor == null || cursor.isBlank()) {
+                return found;
+            }
+        }
+        log.warn("job {}: stopped searching {} after {} pages of history", job.jobId(),
+                job.recommendation().channelId(), MAX_HISTORY_PAGES);
+        return Optional.empty();
     }
 
     String text(BookJob job, BookPage page) {

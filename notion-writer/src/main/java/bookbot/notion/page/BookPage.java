@@ -1,5 +1,11 @@
 package bookbot.notion.page;
 
-/** The Notion page of one recommendation. */
-public record BookPage(String id, String url) {
+import java.time.Instant;
+
+/**
+ * The Notion page of one recommendation.
+ *
+ * @param createdAt when Notion created it (Notion rounds this to the minute)
+ */
+public record BookPage(String id, String url, Instant createdAt) {
 }

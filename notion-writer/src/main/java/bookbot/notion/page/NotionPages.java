@@ -1,5 +1,6 @@
 package bookbot.notion.page;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -57,6 +58,7 @@ public class NotionPages {
     }
 
     private static BookPage toBookPage(Page page) {
-        return new BookPage(page.getId(), page.getUrl());
+        Instant created = page.getCreatedTime() == null ? Instant.now() : Instant.parse(page.getCreatedTime());
+        return new BookPage(page.getId(), page.getUrl(), created);
     }
 }

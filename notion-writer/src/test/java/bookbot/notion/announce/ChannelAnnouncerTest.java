@@ -18,7 +18,7 @@ import bookbot.notion.page.BookPage;
 
 class ChannelAnnouncerTest {
 
-    private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1");
+    private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1", Instant.now());
 
     private final ChannelAnnouncer announcer = new ChannelAnnouncer(mock(MethodsClient.class), messages());
 

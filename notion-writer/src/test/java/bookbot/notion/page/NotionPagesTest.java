@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,8 @@ class NotionPagesTest {
     void looksAPageUpByItsJobId() throws Exception {
         server.enqueue(json(200, "{\"object\":\"list\",\"results\":[" + PAGE + "],\"has_more\":false}"));
 
-        assertThat(pages.findByJobId("job-42")).contains(new BookPage("p-1", "https://www.notion.so/p1"));
+        assertThat(pages.findByJobId("job-42")).contains(
+                new BookPage("p-1", "https://www.notion.so/p1", Instant.parse("2026-11-22T10:00:00Z")));
 
         RecordedRequest query = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(query.getPath()).isEqualTo("/v1/databases/" + DATABASE + "/query");

@@ -31,8 +31,18 @@ public class SandboxClient {
         return get("/_sandbox/slack/messages", new TypeReference<>() { });
     }
 
+    /** Messages only one member saw (chat.postEphemeral). */
+    public List<Map<String, Object>> slackEphemeralMessages() {
+        return get("/_sandbox/slack/ephemeral", new TypeReference<>() { });
+    }
+
     public List<Map<String, Object>> slackViews() {
         return get("/_sandbox/slack/views", new TypeReference<>() { });
+    }
+
+    /** @return calls per fake ("SLACK", "OPENGRAPH", "NOTION") by outcome: calls, answered, rate-limited, … */
+    public Map<String, Map<String, Long>> stats() {
+        return get("/_sandbox/stats", new TypeReference<>() { });
     }
 
     /** @param api slack, opengraph or notion; only the knobs named in {@code changes} change */

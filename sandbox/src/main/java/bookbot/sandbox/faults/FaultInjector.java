@@ -15,11 +15,24 @@ public class FaultInjector {
 
     private final Map<FakeApi, Knobs> knobs = new EnumMap<>(FakeApi.class);
     private final Map<FakeApi, TokenBucket> buckets = new EnumMap<>(FakeApi.class);
+    private final Map<FakeApi, CallCounts> counts = new EnumMap<>(FakeApi.class);
 
     public FaultInjector(SandboxSettings settings) {
         for (FakeApi api : FakeApi.values()) {
             set(api, settings.knobsFor(api));
+            counts.put(api, new CallCounts());
         }
+    }
+
+    /** How many calls each fake received, and how many it failed on purpose, by kind. */
+    public Map<FakeApi, Map<String, Long>> counts() {
+        Map<FakeApi, Map<String, Long>> all = new EnumMap<>(FakeApi.class);
+        counts.forEach((api, count) -> all.put(api, count.snapshot()));
+        return all;
+    }
+
+    public void resetCounts() {
+        counts.values().forEach(CallCounts::reset);
     }
 
     public synchronized Knobs get(FakeApi api) {
@@ -32,6 +45,12 @@ public class FaultInjector {
     }
 
     public Fault apply(FakeApi api) {
+        Fault fault = decide(api);
+        counts.get(api).record(fault);
+        return fault;
+    }
+
+    private Fault decide(FakeApi api) {
         Knobs current;
         TokenBucket bucket;
         synchronized (this) {

@@ -48,9 +48,20 @@ class SandboxControlApi {
         return slack.messages();
     }
 
+    @GetMapping("/slack/ephemeral")
+    List<SlackWorkspace.EphemeralMessage> ephemeralMessages() {
+        return slack.ephemeralMessages();
+    }
+
     @GetMapping("/slack/views")
     List<SlackWorkspace.OpenedView> views() {
         return slack.views();
+    }
+
+    /** Calls per fake: total, answered normally, and each injected fault. */
+    @GetMapping("/stats")
+    Map<FakeApi, Map<String, Long>> stats() {
+        return faults.counts();
     }
 
     @GetMapping("/knobs")
@@ -88,6 +99,7 @@ class SandboxControlApi {
     Map<String, Object> reset() {
         notion.reset();
         slack.reset();
+        faults.resetCounts();
         for (FakeApi api : FakeApi.values()) {
             faults.set(api, settings.knobsFor(api));
         }

@@ -1,6 +1,8 @@
 package bookbot.sandbox.slack;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
@@ -61,6 +63,8 @@ class FakeSlackApi {
             case "views.open" -> viewsOpen(form);
             case "chat.postMessage" -> postMessage(form);
             case "chat.update" -> update(form);
+            case "chat.postEphemeral" -> postEphemeral(form);
+            case "conversations.history" -> history(form);
             case "users.info" -> usersInfo(form.getFirst("user"));
             case "users.profile.get" -> usersProfile(form.getFirst("user"));
             default -> error("unknown_method");
@@ -96,6 +100,47 @@ class FakeSlackApi {
         }
         SlackWorkspace.PostedMessage posted = workspace.post(channel, text, blocks);
         return ok(Map.of("channel", channel, "ts", posted.ts(), "message", Map.of("text", text == null ? "" : text)));
+    }
+
+    private ResponseEntity<Map<String, Object>> postEphemeral(MultiValueMap<String, String> form) {
+        String channel = form.getFirst("channel");
+        String user = form.getFirst("user");
+        if (channel == null || channel.isBlank()) {
+            return error("channel_not_found");
+        }
+        if (user == null || workspace.member(user).isEmpty()) {
+            return error("user_not_in_channel");
+        }
+        workspace.postEphemeral(channel, user, form.getFirst("text"));
+        return ok(Map.of("message_ts", String.format("%d.000000", Instant.now().getEpochSecond())));
+    }
+
+    /** Newest first, {@code limit} per page, the cursor being the number of messages already returned. */
+    private ResponseEntity<Map<String, Object>> history(MultiValueMap<String, String> form) {
+        String channel = form.getFirst("channel");
+        if (channel == null || channel.isBlank()) {
+            return error("channel_not_found");
+        }
+        double oldest = parseOr(form.getFirst("oldest"), 0);
+        double latest = parseOr(form.getFirst("latest"), Double.MAX_VALUE);
+        int limit = (int) Math.min(999, Math.max(1, parseOr(form.getFirst("limit"), 100)));
+        int offset = (int) parseOr(form.getFirst("cursor"), 0);
+        List<SlackWorkspace.PostedMessage> all = workspace.history(channel, oldest, latest);
+        List<Map<String, Object>> page = all.stream().skip(offset).limit(limit)
+                .map(m -> Map.<String, Object>of("type", "message", "ts", m.ts(), "text",
+                        m.text() == null ? "" : m.text(), "bot_id", "B0BOOKBOT"))
+                .toList();
+        boolean more = offset + page.size() < all.size();
+        return ok(Map.of("messages", page, "has_more", more,
+                "response_metadata", Map.of("next_cursor", more ? String.valueOf(offset + page.size()) : "")));
+    }
+
+    private static double parseOr(String value, double fallback) {
+        try {
+            return value == null || value.isBlank() ? fallback : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private ResponseEntity<Map<String, Object>> update(MultiValueMap<String, String> form) {

@@ -1,5 +1,7 @@
 package bookbot.sandbox.slack;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,10 @@ public class SlackWorkspace {
     public record PostedMessage(String channel, String ts, String text, Object blocks, int updates) {
     }
 
+    /** A message only {@code user} sees (chat.postEphemeral). */
+    public record EphemeralMessage(String channel, String user, String text) {
+    }
+
     private static final List<Member> MEMBERS = List.of(
             new Member("U0MEMBER", "kim.reader", "Kim Reader", "kim"),
             new Member("U0ALICE", "alice", "Alice Park", "alice"),
@@ -30,6 +36,7 @@ public class SlackWorkspace {
 
     private final List<OpenedView> views = new CopyOnWriteArrayList<>();
     private final List<PostedMessage> messages = new CopyOnWriteArrayList<>();
+    private final List<EphemeralMessage> ephemeralMessages = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
 
     public Optional<Member> member(String userId) {
@@ -46,11 +53,28 @@ public class SlackWorkspace {
         return opened;
     }
 
-    public PostedMessage post(String channel, String text, Object blocks) {
-        long n = sequence.incrementAndGet();
-        PostedMessage message = new PostedMessage(channel, "1700000000." + String.format("%06d", n), text, blocks, 0);
+    /** Posts a channel message; its ts is the time of posting, as Slack's is. */
+    public synchronized PostedMessage post(String channel, String text, Object blocks) {
+        long n = sequence.incrementAndGet() % 1_000_000;
+        String ts = String.format("%d.%06d", Instant.now().getEpochSecond(), n);
+        PostedMessage message = new PostedMessage(channel, ts, text, blocks, 0);
         messages.add(message);
         return message;
+    }
+
+    public EphemeralMessage postEphemeral(String channel, String user, String text) {
+        EphemeralMessage message = new EphemeralMessage(channel, user, text);
+        ephemeralMessages.add(message);
+        return message;
+    }
+
+    /** A channel's messages with ts in (oldest, latest], newest first, as conversations.history lists them. */
+    public List<PostedMessage> history(String channel, double oldest, double latest) {
+        return messages.stream()
+                .filter(m -> m.channel().equals(channel))
+                .filter(m -> Double.parseDouble(m.ts()) > oldest && Double.parseDouble(m.ts()) <= latest)
+                .sorted(Comparator.comparing((PostedMessage m) -> Double.parseDouble(m.ts())).reversed())
+                .toList();
     }
 
     public synchronized Optional<PostedMessage> update(String channel, String ts, String text, Object blocks) {
@@ -65,6 +89,10 @@ public class SlackWorkspace {
         return Optional.empty();
     }
 
+    public List<EphemeralMessage> ephemeralMessages() {
+        return List.copyOf(ephemeralMessages);
+    }
+
     public List<OpenedView> views() {
         return List.copyOf(views);
     }
@@ -76,5 +104,6 @@ public class SlackWorkspace {
     public void reset() {
         views.clear();
         messages.clear();
+        ephemeralMessages.clear();
     }
 }

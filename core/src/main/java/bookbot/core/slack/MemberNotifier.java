@@ -1,0 +1,54 @@
+package bookbot.core.slack;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+
+import bookbot.core.job.BookJob;
+
+/**
+ * Tells a member, in the channel where they shared it and visible only to them, that their book was not
+ * saved and that admins can replay it. Best effort: the dead letter is already safe when this runs, so a
+ * Slack failure here is logged, not retried.
+ */
+public class MemberNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberNotifier.class);
+
+    private final MethodsClient slack;
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    public MemberNotifier(MethodsClient slack) {
+        this.slack = slack;
+        messages.setBasename("bookbot-core-messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    public void bookNotSaved(BookJob job, String reason) {
+        String text = text(job, reason);
+        try {
+            ChatPostEphemeralResponse response = slack.chatPostEphemeral(r -> r
+                    .channel(job.recommendation().channelId())
+                    .user(job.recommendation().userId())
+                    .text(text));
+            if (!response.isOk()) {
+                log.warn("job {}: could not tell {} the book was not saved: {}", job.jobId(),
+                        job.recommendation().userId(), response.getError());
+            }
+        } catch (Exception e) {
+            log.warn("job {}: could not tell {} the book was not saved: {}", job.jobId(),
+                    job.recommendation().userId(), e.toString());
+        }
+    }
+
+    String text(BookJob job, String reason) {
+        return messages.getMessage("dead.member-notice",
+                new Object[] {job.recommendation().bookUrl(), reason}, Locale.forLanguageTag(job.locale()));
+    }
+}

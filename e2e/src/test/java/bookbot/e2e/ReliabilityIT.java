@@ -1,0 +1,177 @@
+package bookbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageBuilder;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.job.BookMetadata;
+import bookbot.core.job.Category;
+import bookbot.core.job.Recommendation;
+import bookbot.core.messaging.JobHeaders;
+import bookbot.core.messaging.Stage;
+import bookbot.sandbox.client.FormValues;
+import bookbot.sandbox.client.NotionPageView;
+import bookbot.sandbox.client.SlackRequests;
+
+/**
+ * What happens to a book when things go wrong, with the services as separate processes on a real broker:
+ * failures that pass are retried without a storm, failures that do not are dead-lettered and the member is
+ * told, and a job delivered more than once still makes one page and one message.
+ */
+class ReliabilityIT {
+
+    private static TestPipeline pipeline;
+
+    @BeforeAll
+    static void startPipeline() {
+        pipeline = TestPipeline.start(Map.of());
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @BeforeEach
+    void resetSandbox() {
+        pipeline.sandbox.reset();
+    }
+
+    @Test
+    void aRevokedNotionTokenDeadLettersTheBookAtOnceAndTellsTheMember() {
+        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", true));
+        FormValues form = book("https://ridibooks.com/books/1000000001");
+
+        pipeline.member("U0ALICE").shareBook("/book", form);
+
+        Message dead = pipeline.takeDeadLetter(m -> body(m).contains(form.bookUrl()), Duration.ofSeconds(30));
+        assertThat(dead).isNotNull();
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("notion-unauthorized");
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_STAGE)).isEqualTo("write");
+        assertThat(dead.getMessageProperties().<Integer>getHeader(JobHeaders.ATTEMPT)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(pipeline.sandbox.slackEphemeralMessages()).singleElement().satisfies(notice -> {
+                    assertThat(notice.get("user")).isEqualTo("U0ALICE");
+                    assertThat(notice.get("channel")).isEqualTo(SlackRequests.CHANNEL_ID);
+                    assertThat((String) notice.get("text")).contains(form.bookUrl()).contains("not be saved");
+                }));
+        assertThat(pipeline.pagesFor(form.bookUrl())).isEmpty();
+    }
+
+    @Test
+    void aRateLimitIsWaitedOutForAsLongAsRetryAfterSaysWithoutARetryStorm() {
+        pipeline.sandbox.setKnobs("opengraph", Map.of("rateLimitRate", 1.0, "retryAfterSeconds", 5));
+        FormValues form = book("https://ridibooks.com/books/1000000002");
+        Instant shared = Instant.now();
+
+        pipeline.member("U0BOB").shareBook("/book", form);
+        await().atMost(Duration.ofSeconds(10)).until(() -> openGraph("rate-limited") == 1);
+        pipeline.sandbox.setKnobs("opengraph", Map.of("rateLimitRate", 0.0));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> pipeline.pagesFor(form.bookUrl()).size() == 1);
+        assertThat(Duration.between(shared, Instant.now())).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
+        assertThat(openGraph("calls")).isEqualTo(2);
+    }
+
+    @Test
+    void flakyServicesCostRetriesNotBooks() {
+        pipeline.sandbox.setKnobs("notion", Map.of("serverErrorRate", 0.2));
+        pipeline.sandbox.setKnobs("opengraph", Map.of("serverErrorRate", 0.2));
+        List<FormValues> books = List.of(book("https://ridibooks.com/books/1000000003"),
+                book("https://ridibooks.com/books/1000000004"), book("https://ridibooks.com/books/1000000005"));
+
+        books.forEach(form -> pipeline.member("U0MEMBER").shareBook("/book", form));
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> books.forEach(form -> {
+            List<NotionPageView> pages = pipeline.pagesFor(form.bookUrl());
+            assertThat(pages).hasSize(1);
+            assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
+        }));
+        assertThat(pipeline.sandbox.stats().get("NOTION").get("server-error")
+                + pipeline.sandbox.stats().get("OPENGRAPH").get("server-error")).isPositive();
+    }
+
+    @Test
+    void aJobDeliveredAgainAfterItWasAnnouncedChangesNothing() {
+        BookJob job = enrichedJob("https://ridibooks.com/books/1000000006");
+        pipeline.deliver(Stage.WRITE, job);
+        await().atMost(Duration.ofSeconds(20)).until(() -> pipeline.pagesFor(job.recommendation().bookUrl()).size() == 1
+                && !pipeline.messagesLinking(pipeline.pagesFor(job.recommendation().bookUrl()).getFirst().url()).isEmpty());
+
+        pipeline.deliver(Stage.WRITE, job);
+
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).untilAsserted(() -> {
+            List<NotionPageView> pages = pipeline.pagesFor(job.recommendation().bookUrl());
+            assertThat(pages).hasSize(1);
+            assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
+        });
+        assertThat(pipeline.sandbox.stats().get("NOTION").get("calls")).isEqualTo(3);
+    }
+
+    @Test
+    void aPageWhoseMessageFailedIsAnnouncedOnceWhenSlackIsBack() {
+        pipeline.sandbox.setKnobs("slack", Map.of("serverErrorRate", 1.0));
+        BookJob job = enrichedJob("https://ridibooks.com/books/1000000007");
+
+        pipeline.deliver(Stage.WRITE, job);
+        await().atMost(Duration.ofSeconds(20)).until(() -> pipeline.pagesFor(job.recommendation().bookUrl()).size() == 1
+                && pipeline.sandbox.stats().get("SLACK").get("server-error") >= 2);
+        pipeline.sandbox.setKnobs("slack", Map.of("serverErrorRate", 0.0));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<NotionPageView> pages = pipeline.pagesFor(job.recommendation().bookUrl());
+            assertThat(pages).hasSize(1);
+            assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
+        });
+    }
+
+    @Test
+    void aPoisonMessageIsDeadLetteredInOneAttemptAndTheBooksBehindItStillArrive() {
+        pipeline.deliverRaw(Stage.ENRICH, MessageBuilder.withBody("not a job".getBytes(StandardCharsets.UTF_8))
+                .setMessageId("poison-1").build());
+        FormValues form = book("https://ridibooks.com/books/1000000008");
+        pipeline.member("U0MEMBER").shareBook("/book", form);
+
+        Message dead = pipeline.takeDeadLetter(m -> "poison-1".equals(m.getMessageProperties().getMessageId()),
+                Duration.ofSeconds(20));
+        assertThat(body(dead)).isEqualTo("not a job");
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("malformed-job");
+        assertThat(dead.getMessageProperties().<Integer>getHeader(JobHeaders.ATTEMPT)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> pipeline.pagesFor(form.bookUrl()).size() == 1);
+    }
+
+    private static String body(Message message) {
+        return new String(message.getBody(), StandardCharsets.UTF_8);
+    }
+
+    private long openGraph(String outcome) {
+        return pipeline.sandbox.stats().get("OPENGRAPH").get(outcome);
+    }
+
+    private static FormValues book(String url) {
+        return new FormValues(url, "소설::SF", "Worth it.", null);
+    }
+
+    private static BookJob enrichedJob(String url) {
+        Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID, SlackRequests.CHANNEL_ID,
+                "U0MEMBER", url, new Category("소설", "SF"), "Delivered more than once.", null);
+        return new BookJob(BookJob.SCHEMA_VERSION, UUID.randomUUID().toString(), Instant.now(), "en", recommendation,
+                new BookMetadata("A Book", null, null, null), "Kim Reader");
+    }
+}

@@ -1,0 +1,135 @@
+package bookbot.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.job.JobCodec;
+import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.Stage;
+import bookbot.core.messaging.Topology;
+import bookbot.core.testing.TestBroker;
+import bookbot.core.worker.RetryBackoff;
+import bookbot.sandbox.client.NotionPageView;
+import bookbot.sandbox.client.SandboxClient;
+import bookbot.sandbox.client.SlackAppClient;
+import bookbot.sandbox.client.SlackMember;
+import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.Pipeline;
+import bookbot.sandbox.launch.PipelineSettings;
+
+/**
+ * The packaged services started as separate processes for one test class, in a namespace of their own,
+ * with short retry delays; closing it stops them and deletes the namespace.
+ */
+final class TestPipeline implements AutoCloseable {
+
+    static final RetryBackoff RETRY = new RetryBackoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(8), 0.2);
+
+    final String namespace = TestBroker.newNamespace();
+    final Topology topology = new Topology(namespace);
+    final SlackRequests slack = new SlackRequests(PipelineSettings.SLACK_SIGNING_SECRET, Clock.systemUTC());
+    final SandboxClient sandbox;
+    final SlackAppClient gateway;
+    private final Pipeline pipeline;
+    private final JobMessages messages = new JobMessages(new JobCodec());
+
+    private TestPipeline(Map<String, String> environment) {
+        Path repository = Path.of("..").toAbsolutePath().normalize();
+        Path java = ProcessHandle.current().info().command().map(Path::of).orElseThrow();
+        Map<String, String> services = new HashMap<>(Map.of(
+                "BOOKBOT_WORKER_CONCURRENCY", "2",
+                "BOOKBOT_WORKER_RETRY_INITIAL_DELAY", RETRY.initialDelay().toMillis() + "ms",
+                "BOOKBOT_WORKER_RETRY_MULTIPLIER", String.valueOf(RETRY.multiplier()),
+                "BOOKBOT_WORKER_RETRY_MAX_DELAY", RETRY.maxDelay().toMillis() + "ms"));
+        services.putAll(environment);
+        PipelineSettings settings = new PipelineSettings(repository, java,
+                Path.of("target/e2e-logs/" + namespace).toAbsolutePath(), TestBroker.address().asEnvironment(),
+                namespace, freePort(), freePort(), services);
+        pipeline = Pipeline.start(settings);
+        sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
+        gateway = new SlackAppClient(URI.create(settings.gatewayUrl() + "/slack/events"));
+    }
+
+    static TestPipeline start(Map<String, String> environment) {
+        return new TestPipeline(environment);
+    }
+
+    SlackMember member(String userId) {
+        return new SlackMember(userId, slack, gateway, sandbox);
+    }
+
+    List<NotionPageView> pages() {
+        return sandbox.notionPages().stream().map(NotionPageView::new).toList();
+    }
+
+    List<NotionPageView> pagesFor(String bookUrl) {
+        return pages().stream().filter(p -> bookUrl.equals(p.bookUrl())).toList();
+    }
+
+    List<Map<String, Object>> messagesLinking(String pageUrl) {
+        return sandbox.slackMessages().stream().filter(m -> String.valueOf(m.get("text")).contains(pageUrl)).toList();
+    }
+
+    /** Puts a job straight onto a stage's queue, as a redelivery (or a replay) would bring it. */
+    void deliver(Stage stage, BookJob job) {
+        withTemplate(template -> template.send(topology.workExchange(), stage.inputKey(), messages.toMessage(job)));
+    }
+
+    void deliverRaw(Stage stage, Message message) {
+        withTemplate(template -> template.send(topology.workExchange(), stage.inputKey(), message));
+    }
+
+    /**
+     * Takes dead letters until one matches (other tests' dead letters are dropped), waiting up to
+     * {@code timeout}; null when none came.
+     */
+    Message takeDeadLetter(Predicate<Message> wanted, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Message[] found = new Message[1];
+        withTemplate(template -> {
+            while (found[0] == null && System.nanoTime() < deadline) {
+                Message message = template.receive(topology.deadLetterQueue(), 500);
+                if (message != null && wanted.test(message)) {
+                    found[0] = message;
+                }
+            }
+        });
+        return found[0];
+    }
+
+    private void withTemplate(java.util.function.Consumer<RabbitTemplate> use) {
+        CachingConnectionFactory factory = TestBroker.connectionFactory();
+        try {
+            use.accept(new RabbitTemplate(factory));
+        } finally {
+            factory.destroy();
+        }
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+        TestBroker.deleteNamespace(namespace, RETRY);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
