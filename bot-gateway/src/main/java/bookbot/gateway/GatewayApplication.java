@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
+import bookbot.core.lifecycle.GracefulTermination;
 import bookbot.core.messaging.MessagingConfig;
 import bookbot.core.slack.SlackClientConfig;
 
@@ -15,6 +16,7 @@ import bookbot.core.slack.SlackClientConfig;
 public class GatewayApplication {
 
     public static void main(String[] args) {
+        GracefulTermination.exitZeroOnSigterm();
         SpringApplication.run(GatewayApplication.class, args);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
+import bookbot.core.lifecycle.GracefulTermination;
 import bookbot.core.slack.SlackClientConfig;
 import bookbot.core.worker.WorkerConfig;
 
@@ -15,6 +16,7 @@ import bookbot.core.worker.WorkerConfig;
 public class WriterApplication {
 
     public static void main(String[] args) {
+        GracefulTermination.exitZeroOnSigterm();
         SpringApplication.run(WriterApplication.class, args);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole pipeline as separate OS processes, the way it runs in production: the sandbox (playing Slack,
@@ -23,6 +24,8 @@ public final class Pipeline implements AutoCloseable {
 
     private final PipelineSettings settings;
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Map<ServiceProcess, Service> services = new ConcurrentHashMap<>();
+    private final Map<Service, Integer> launches = new ConcurrentHashMap<>();
     private boolean stopped;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -50,18 +53,44 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private void startAll() {
-        ServiceProcess sandbox = launch(Service.SANDBOX, sandboxEnvironment());
-        sandbox.awaitReady(() -> httpOk(settings.sandboxUrl() + "/_sandbox/knobs"), START_TIMEOUT);
-        ServiceProcess enrich = launch(Service.ENRICH_WORKER, enrichEnvironment());
-        ServiceProcess writer = launch(Service.NOTION_WRITER, writerEnvironment());
-        ServiceProcess gateway = launch(Service.GATEWAY, gatewayEnvironment());
-        gateway.awaitReady(() -> httpOk(settings.gatewayUrl() + "/actuator/health/readiness"), START_TIMEOUT);
-        enrich.awaitReady(() -> enrich.logContains("Started EnrichApplication"), START_TIMEOUT);
-        writer.awaitReady(() -> writer.logContains("Started WriterApplication"), START_TIMEOUT);
+        ServiceProcess sandbox = launch(Service.SANDBOX);
+        awaitReady(Service.SANDBOX, sandbox);
+        List<ServiceProcess> started = List.of(launch(Service.ENRICH_WORKER), launch(Service.NOTION_WRITER),
+                launch(Service.GATEWAY));
+        started.forEach(process -> awaitReady(services.get(process), process));
     }
 
-    private ServiceProcess launch(Service service, Map<String, String> environment) {
-        Path log = settings.logs().resolve(service.module() + ".log");
+    /** Starts one more process of a worker (or a replacement for one that was stopped) and waits until it runs. */
+    public ServiceProcess startAnother(Service service) {
+        ServiceProcess process = launch(service);
+        awaitReady(service, process);
+        return process;
+    }
+
+    private void awaitReady(Service service, ServiceProcess process) {
+        switch (service) {
+            case SANDBOX -> process.awaitReady(() -> httpOk(settings.sandboxUrl() + "/_sandbox/knobs"), START_TIMEOUT);
+            case GATEWAY -> process.awaitReady(() -> httpOk(settings.gatewayUrl() + "/actuator/health/readiness"),
+                    START_TIMEOUT);
+            case ENRICH_WORKER -> process.awaitReady(() -> process.logContains("Started EnrichApplication"), START_TIMEOUT);
+            case NOTION_WRITER -> process.awaitReady(() -> process.logContains("Started WriterApplication"), START_TIMEOUT);
+        }
+    }
+
+    private Map<String, String> environmentOf(Service service) {
+        return switch (service) {
+            case SANDBOX -> sandboxEnvironment();
+            case GATEWAY -> gatewayEnvironment();
+            case ENRICH_WORKER -> enrichEnvironment();
+            case NOTION_WRITER -> writerEnvironment();
+        };
+    }
+
+    private ServiceProcess launch(Service service) {
+        Map<String, String> environment = environmentOf(service);
+        int instance = launches.merge(service, 1, Integer::sum);
+        String name = service.module() + (instance == 1 ? "" : "-" + instance);
+        Path log = settings.logs().resolve(name + ".log");
         try {
             Files.createDirectories(settings.logs());
             ProcessBuilder builder = new ProcessBuilder(settings.java().toString(), "-jar",
@@ -69,7 +98,7 @@ public final class Pipeline implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            return register(new ServiceProcess(service.module(), builder.start(), log));
+            return register(service, new ServiceProcess(name, builder.start(), log));
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service.module() + ": " + e.getMessage(), e);
         }
@@ -140,8 +169,9 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private synchronized ServiceProcess register(ServiceProcess process) {
+    private synchronized ServiceProcess register(Service service, ServiceProcess process) {
         processes.add(process);
+        services.put(process, service);
         if (stopped) {
             process.close();
             throw new IllegalStateException("stopping: " + process.name() + " was not kept");

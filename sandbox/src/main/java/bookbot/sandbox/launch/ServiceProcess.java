@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -66,6 +67,36 @@ public final class ServiceProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "(no log at " + log + ")";
+        }
+    }
+
+    /**
+     * SIGTERM, as a supervisor stopping the service would send.
+     *
+     * @return the exit status, or empty if it had not exited within {@code grace} (it is then killed)
+     */
+    public OptionalInt terminate(Duration grace) {
+        process.destroy();
+        try {
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return OptionalInt.of(process.exitValue());
+            }
+            kill();
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            return OptionalInt.empty();
+        }
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything, as in a crash. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
