@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +28,7 @@ import bookbot.core.messaging.Stage;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.Service;
 
 /**
  * What happens to a book when things go wrong, with the services as separate processes on a real broker:
@@ -154,6 +157,25 @@ class ReliabilityIT {
         assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("malformed-job");
         assertThat(dead.getMessageProperties().<Integer>getHeader(JobHeaders.ATTEMPT)).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() -> pipeline.pagesFor(form.bookUrl()).size() == 1);
+    }
+
+    @Test
+    void aWriterStoppedWithSigtermUnderLoadExitsZeroAndLosesOrRepeatsNothing() {
+        pipeline.sandbox.setKnobs("notion", Map.of("latencyMs", 150));
+        List<FormValues> books = IntStream.range(0, 12)
+                .mapToObj(i -> book("https://ridibooks.com/books/20000000" + String.format("%02d", i))).toList();
+        books.forEach(form -> pipeline.member("U0SEOYEON").shareBook("/book", form));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !pipeline.pages().isEmpty());
+
+        OptionalInt exit = pipeline.process(Service.NOTION_WRITER).terminate(Duration.ofSeconds(40));
+        assertThat(exit).hasValue(0);
+        pipeline.startAnother(Service.NOTION_WRITER);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> books.forEach(form -> {
+            List<NotionPageView> pages = pipeline.pagesFor(form.bookUrl());
+            assertThat(pages).as(form.bookUrl()).hasSize(1);
+            assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
+        }));
     }
 
     private static String body(Message message) {

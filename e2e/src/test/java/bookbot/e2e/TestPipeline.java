@@ -29,6 +29,8 @@ import bookbot.sandbox.client.SlackMember;
 import bookbot.sandbox.client.SlackRequests;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
+import bookbot.sandbox.launch.Service;
+import bookbot.sandbox.launch.ServiceProcess;
 
 /**
  * The packaged services started as separate processes for one test class, in a namespace of their own,
@@ -65,6 +67,17 @@ final class TestPipeline implements AutoCloseable {
 
     static TestPipeline start(Map<String, String> environment) {
         return new TestPipeline(environment);
+    }
+
+    /** The running process of a service (the first one started, unless it was replaced). */
+    ServiceProcess process(Service service) {
+        return pipeline.processes().stream()
+                .filter(p -> p.name().startsWith(service.module()) && p.isAlive())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no running " + service.module()));
+    }
+
+    ServiceProcess startAnother(Service service) {
+        return pipeline.startAnother(service);
     }
 
     SlackMember member(String userId) {
