@@ -16,7 +16,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * Publishes a message and returns only once the broker has confirmed it and routed it to a queue.
  * Anything less is a {@link PublishFailedException}: a caller never believes a message is safe when it is not.
  */
-public class ConfirmedPublisher {
+public class ConfirmedPublisher implements MessagePublisher {
 
     private final RabbitTemplate template;
     private final Duration confirmTimeout;
@@ -30,6 +30,7 @@ public class ConfirmedPublisher {
         this.confirmTimeout = confirmTimeout;
     }
 
+    @Override
     public void publish(String exchange, String routingKey, Message message) {
         CorrelationData correlation = new CorrelationData(UUID.randomUUID().toString());
         try {

@@ -8,7 +8,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 
 import bookbot.core.failure.Failure;
-import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
@@ -19,13 +19,13 @@ import bookbot.core.messaging.Topology;
  */
 class FailedJobRouter {
 
-    private final ConfirmedPublisher publisher;
+    private final MessagePublisher publisher;
     private final Topology topology;
     private final WorkerIdentity worker;
     private final RetryBackoff backoff;
     private final Clock clock;
 
-    FailedJobRouter(ConfirmedPublisher publisher, Topology topology, WorkerIdentity worker, RetryBackoff backoff,
+    FailedJobRouter(MessagePublisher publisher, Topology topology, WorkerIdentity worker, RetryBackoff backoff,
             Clock clock) {
         this.publisher = publisher;
         this.topology = topology;

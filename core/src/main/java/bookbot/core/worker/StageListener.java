@@ -6,24 +6,26 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageListener;
 
 import bookbot.core.failure.Failure;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.MalformedJobException;
-import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.JobMessages;
-import bookbot.core.messaging.PublishFailedException;
 import bookbot.core.messaging.Topology;
 import bookbot.core.slack.MemberNotifier;
 
 /**
- * Runs a {@link StageHandler} on each delivery. The delivery is acknowledged (by the container, when this
- * method returns) only after its outcome is safe on the broker: the next stage's message, a retry or a
- * dead letter, each publisher-confirmed. When even that publish fails, the exception leaves this method
- * and the broker redelivers the message. A member whose book is dead-lettered is told so in Slack.
+ * Runs a {@link StageHandler} on each delivery and publishes its outcome: the next stage's message, a retry
+ * or a dead letter. The container runs this inside a channel transaction, so that outcome and the
+ * acknowledgement of the delivery commit together when this method returns: a worker that dies half-way
+ * leaves neither, and the broker redelivers the job once, never next to a copy of it. When the broker
+ * refuses, the exception leaves this method, the transaction rolls back and the job is delivered again.
+ * A member whose book is dead-lettered is told so in Slack.
  */
 class StageListener implements MessageListener {
 
@@ -31,13 +33,13 @@ class StageListener implements MessageListener {
 
     private final StageHandler handler;
     private final JobMessages messages;
-    private final ConfirmedPublisher publisher;
+    private final MessagePublisher publisher;
     private final Topology topology;
     private final FailedJobRouter failures;
     private final Optional<MemberNotifier> notifier;
     private final int maxAttempts;
 
-    StageListener(StageHandler handler, JobMessages messages, ConfirmedPublisher publisher, Topology topology,
+    StageListener(StageHandler handler, JobMessages messages, MessagePublisher publisher, Topology topology,
             FailedJobRouter failures, Optional<MemberNotifier> notifier, int maxAttempts) {
         this.handler = handler;
         this.messages = messages;
@@ -58,7 +60,7 @@ class StageListener implements MessageListener {
             Optional<BookJob> next = handler.handle(job);
             next.ifPresent(this::passOn);
             log.info("job {} {} done (attempt {})", jobId, handler.stage().label(), attempt);
-        } catch (PublishFailedException e) {
+        } catch (AmqpException e) {
             throw e;
         } catch (Exception e) {
             handleFailure(message, attempt, Failure.of(e));

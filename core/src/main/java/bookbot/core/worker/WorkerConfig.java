@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.amqp.core.AcknowledgeMode;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.amqp.autoconfigure.CachingConnectionFactoryConfigurer;
+import org.springframework.boot.amqp.autoconfigure.RabbitConnectionFactoryBeanConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,7 +17,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import com.slack.api.methods.MethodsClient;
 
-import bookbot.core.messaging.ConfirmedPublisher;
+import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.MessagingConfig;
 import bookbot.core.messaging.Topology;
@@ -33,10 +36,22 @@ public class WorkerConfig {
         return WorkerIdentity.of(handler.stage().label());
     }
 
+    @Bean(destroyMethod = "close")
+    WorkerConnection workerConnection(RabbitConnectionFactoryBeanConfigurer rabbit,
+            CachingConnectionFactoryConfigurer caching) throws Exception {
+        return WorkerConnection.like(rabbit, caching);
+    }
+
     @Bean
-    SimpleMessageListenerContainer stageListenerContainer(ConnectionFactory connectionFactory, StageHandler handler,
-            WorkerSettings settings, JobMessages messages, ConfirmedPublisher publisher, Topology topology,
-            WorkerIdentity identity, ObjectProvider<MethodsClient> slack) {
+    SimpleMessageListenerContainer stageListenerContainer(WorkerConnection connection, StageHandler handler,
+            WorkerSettings settings, JobMessages messages, Topology topology, WorkerIdentity identity,
+            ObjectProvider<MethodsClient> slack) {
+        CachingConnectionFactory connectionFactory = connection.factory();
+        // Sends on the channel of the delivery being handled, inside its transaction.
+        RabbitTemplate template = new RabbitTemplate(connectionFactory);
+        template.setChannelTransacted(true);
+        template.setMandatory(true);
+        MessagePublisher publisher = template::send;
         FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity, settings.retry(),
                 Clock.systemUTC());
         Optional<MemberNotifier> notifier = Optional.ofNullable(slack.getIfAvailable()).map(MemberNotifier::new);
@@ -47,6 +62,7 @@ public class WorkerConfig {
         container.setQueueNames(topology.queue(handler.stage()));
         container.setMessageListener(listener);
         container.setAcknowledgeMode(AcknowledgeMode.AUTO);
+        container.setChannelTransacted(true);
         container.setDefaultRequeueRejected(true);
         container.setConcurrentConsumers(settings.concurrency());
         container.setPrefetchCount(settings.prefetch());
