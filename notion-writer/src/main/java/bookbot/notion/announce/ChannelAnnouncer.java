@@ -24,7 +24,10 @@ public class ChannelAnnouncer {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelAnnouncer.class);
 
-    private static final Duration HISTORY_SLACK = Duration.ofMinutes(5);
+    /** Notion rounds created_time down to the minute; one more minute covers clock skew. */
+    private static final Duration HISTORY_SLACK = Duration.ofMinutes(2);
+    /** Slack's largest page: each page is a call that may fail, so as few as possible. */
+    private static final int HISTORY_PAGE_SIZE = 999;
     private static final int MAX_HISTORY_PAGES = 50;
 
     private final MethodsClient slack;
@@ -55,7 +58,6 @@ public class ChannelAnnouncer {
      * @return the message's ts
      */
     public Optional<String> findAnnouncement(BookJob job, BookPage page) {
-        // Notion rounds created_time to the minute; look a little further back than that.
         String oldest = String.valueOf(page.createdAt().minus(HISTORY_SLACK).getEpochSecond());
         String cursor = null;
         for (int pageNumber = 0; pageNumber < MAX_HISTORY_PAGES; pageNumber++) {
@@ -63,7 +65,7 @@ public class ChannelAnnouncer {
             ConversationsHistoryResponse history;
             try {
                 history = slack.conversationsHistory(r -> r.channel(job.recommendation().channelId())
-                        .oldest(oldest).limit(200).cursor(from));
+                        .oldest(oldest).limit(HISTORY_PAGE_SIZE).cursor(from));
             } catch (Exception e) {
                 throw SlackFailures.translate("conversations.history", e);
             }

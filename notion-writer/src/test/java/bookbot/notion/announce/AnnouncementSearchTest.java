@@ -45,7 +45,7 @@ class AnnouncementSearchTest {
 
         RecordedRequest request = slackApi.takeRequest(1, TimeUnit.SECONDS);
         String form = URLDecoder.decode(request.getBody().readUtf8(), StandardCharsets.UTF_8);
-        assertThat(form).contains("channel=C0BOOKS").contains("oldest=" + (PAGE.createdAt().getEpochSecond() - 300));
+        assertThat(form).contains("channel=C0BOOKS").contains("oldest=" + (PAGE.createdAt().getEpochSecond() - 120)).contains("limit=999");
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
+    private volatile boolean ready;
 
     ServiceProcess(String name, Process process, Path log) {
         this.name = name;
@@ -38,6 +39,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Started and serving (its readiness check passed), and not stopped since. */
+    public boolean isReady() {
+        return ready && process.isAlive();
+    }
+
     /** Waits until {@code ready} holds; fails early, with the log's tail, if the process dies. */
     void awaitReady(BooleanSupplier ready, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -46,6 +52,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting:\n" + tail());
             }
             if (ready.getAsBoolean()) {
+                this.ready = true;
                 return;
             }
             sleep(100);

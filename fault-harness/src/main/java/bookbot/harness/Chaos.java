@@ -1,0 +1,87 @@
+package bookbot.harness;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import bookbot.sandbox.launch.Pipeline;
+import bookbot.sandbox.launch.Service;
+import bookbot.sandbox.launch.ServiceProcess;
+
+/**
+ * Kills (SIGKILL) a random worker process every so often and starts a replacement, as crashes and
+ * out-of-memory kills would. It never kills the last running process of a kind, so the pipeline keeps
+ * moving; the replacement starts in the background.
+ */
+final class Chaos implements AutoCloseable {
+
+    private static final List<Service> WORKERS = List.of(Service.ENRICH_WORKER, Service.NOTION_WRITER);
+
+    private final Pipeline pipeline;
+    private final Duration every;
+    private final Consumer<String> progress;
+    private final Random random = new Random();
+    private final AtomicInteger kills = new AtomicInteger();
+    private final AtomicInteger replacementsFailed = new AtomicInteger();
+    private final Thread loop;
+    private volatile boolean running = true;
+
+    Chaos(Pipeline pipeline, Duration every, Consumer<String> progress) {
+        this.pipeline = pipeline;
+        this.every = every;
+        this.progress = progress;
+        this.loop = Thread.ofPlatform().name("chaos").daemon().unstarted(this::run);
+    }
+
+    void start() {
+        if (!every.isZero()) {
+            loop.start();
+        }
+    }
+
+    int kills() {
+        return kills.get();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Thread.sleep(every.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (running) {
+                killOne();
+            }
+        }
+    }
+
+    private void killOne() {
+        Service kind = WORKERS.get(random.nextInt(WORKERS.size()));
+        List<ServiceProcess> running = pipeline.processes().stream()
+                .filter(p -> p.name().startsWith(kind.module()) && p.isReady()).toList();
+        if (running.size() < 2) {
+            return;
+        }
+        ServiceProcess victim = running.get(random.nextInt(running.size()));
+        victim.kill();
+        kills.incrementAndGet();
+        progress.accept("killed " + victim.name() + " (pid " + victim.pid() + "), starting a replacement");
+        Thread.ofVirtual().start(() -> {
+            try {
+                pipeline.startAnother(kind);
+            } catch (RuntimeException e) {
+                replacementsFailed.incrementAndGet();
+                progress.accept("replacement " + kind.module() + " failed to start: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        loop.interrupt();
+    }
+}

@@ -1,0 +1,293 @@
+package bookbot.harness;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.amqp.core.Message;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.job.JobCodec;
+import bookbot.core.job.MalformedJobException;
+import bookbot.core.messaging.JobHeaders;
+import bookbot.core.worker.RetryBackoff;
+import bookbot.sandbox.client.FormValues;
+import bookbot.sandbox.client.NotionPageView;
+import bookbot.sandbox.client.SandboxClient;
+import bookbot.sandbox.client.SlackAppClient;
+import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.Pipeline;
+import bookbot.sandbox.launch.PipelineSettings;
+import bookbot.sandbox.launch.Service;
+
+/**
+ * One harness run: the pipeline with {@code processes} enrich-workers and notion-writers as separate
+ * processes, faults injected by the sandbox, workers killed, malformed messages published; then every
+ * accepted job is reconciled.
+ */
+final class HarnessRun {
+
+    /** Short delays, so a run with many failures ends in minutes. */
+    static final RetryBackoff RETRY = new RetryBackoff(Duration.ofMillis(500), 2, Duration.ofSeconds(8), 0.2);
+    private static final String MODAL = "bookbot_share_book";
+
+    private final HarnessOptions options;
+    private final Map<String, String> broker;
+    private final Consumer<String> progress;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String namespace = "harness-" + run;
+    private final JobCodec codec = new JobCodec();
+
+    /** @param broker the SPRING_RABBITMQ_* variables of the broker to use (empty: the local default) */
+    HarnessRun(HarnessOptions options, Map<String, String> broker, Consumer<String> progress) {
+        this.options = options;
+        this.broker = broker;
+        this.progress = progress;
+    }
+
+    HarnessReport execute() {
+        long start = System.nanoTime();
+        PipelineSettings settings = new PipelineSettings(options.repository(), currentJava(),
+                options.repository().resolve("target/harness/" + namespace), broker, namespace, freePort(),
+                freePort(), serviceEnvironment());
+        try (HarnessBroker amqp = new HarnessBroker(broker, namespace, RETRY)) {
+            try {
+                return runAgainst(settings, amqp, start);
+            } finally {
+                amqp.deleteNamespace();
+            }
+        }
+    }
+
+    private HarnessReport runAgainst(PipelineSettings settings, HarnessBroker amqp, long start) {
+        progress.accept("starting sandbox, gateway, " + options.processes() + " enrich-worker and "
+                + options.processes() + " notion-writer processes (logs in " + settings.logs() + ")");
+        try (Pipeline pipeline = Pipeline.start(settings)) {
+            for (int i = 1; i < options.processes(); i++) {
+                pipeline.startAnother(Service.ENRICH_WORKER);
+                pipeline.startAnother(Service.NOTION_WRITER);
+            }
+            SandboxClient sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
+            injectFaults(sandbox);
+            for (int i = 0; i < options.malformed(); i++) {
+                amqp.publishMalformed(i);
+            }
+            Set<String> accepted;
+            int kills;
+            try (Chaos chaos = new Chaos(pipeline, options.killEvery(), progress)) {
+                chaos.start();
+                accepted = submit(settings);
+                awaitQuiet(sandbox, amqp, accepted);
+                kills = chaos.kills();
+            }
+            Map<String, Long> faults = faultsInjected(sandbox);
+            List<NotionPageView> pages = sandbox.notionPages().stream().map(NotionPageView::new).toList();
+            List<Map<String, Object>> messages = sandbox.slackMessages();
+            List<Message> dead = amqp.drainDeadLetters();
+            long retries = countRetries(settings.logs());
+            progress.accept("reconciling " + accepted.size() + " accepted jobs");
+            return reconcile(accepted, pages, messages, dead, retries, kills, faults,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private Map<String, String> serviceEnvironment() {
+        return Map.of(
+                "BOOKBOT_WORKER_CONCURRENCY", String.valueOf(options.concurrency()),
+                "BOOKBOT_WORKER_MAX_ATTEMPTS", "10",
+                "BOOKBOT_WORKER_RETRY_INITIAL_DELAY", RETRY.initialDelay().toMillis() + "ms",
+                "BOOKBOT_WORKER_RETRY_MULTIPLIER", String.valueOf(RETRY.multiplier()),
+                "BOOKBOT_WORKER_RETRY_MAX_DELAY", RETRY.maxDelay().toMillis() + "ms");
+    }
+
+    /** The fail rate is split evenly: 5xx, 429 with Retry-After: 1, and time-outs answered after 2 s. */
+    private void injectFaults(SandboxClient sandbox) {
+        double each = options.failRate() / 3;
+        for (String api : List.of("slack", "opengraph", "notion")) {
+            sandbox.setKnobs(api, Map.of("serverErrorRate", each, "rateLimitRate", each, "timeoutRate", each,
+                    "timeoutMs", 2000, "retryAfterSeconds", 1));
+        }
+        progress.accept(String.format("faults on: %.0f%% of calls to each fake fail (5xx, 429, time-out)",
+                options.failRate() * 100));
+    }
+
+    private Set<String> submit(PipelineSettings settings) {
+        SlackRequests slack = new SlackRequests(PipelineSettings.SLACK_SIGNING_SECRET, Clock.systemUTC());
+        SlackAppClient gateway = new SlackAppClient(URI.create(settings.gatewayUrl() + "/slack/events"));
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        AtomicInteger done = new AtomicInteger();
+        int step = Math.max(1, options.jobs() / 10);
+        try (ExecutorService submitters = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < options.jobs(); i++) {
+                int index = i;
+                submitters.submit(() -> {
+                    if (options.restartBroker() && index == options.jobs() / 2) {
+                        BrokerRestart.restart(progress);
+                    }
+                    String url = "https://ridibooks.com/books/h" + run + "-" + index;
+                    if (submitOne(slack, gateway, url)) {
+                        accepted.add(url);
+                    }
+                    int count = done.incrementAndGet();
+                    if (count % step == 0) {
+                        progress.accept("submitted " + count + "/" + options.jobs() + ", accepted " + accepted.size());
+                    }
+                });
+            }
+        }
+        return accepted;
+    }
+
+    private static boolean submitOne(SlackRequests slack, SlackAppClient gateway, String url) {
+        try {
+            SlackAppClient.Answer answer = gateway.send(slack.viewSubmission("U0MEMBER", "V" + url.hashCode(), MODAL,
+                    SlackRequests.CHANNEL_ID, new FormValues(url, "소설::SF", "Survived the harness.", null)));
+            return answer.status() == 200 && answer.body().isEmpty();
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Waits until every accepted job is done or dead and nothing is queued any more. */
+    private void awaitQuiet(SandboxClient sandbox, HarnessBroker amqp, Set<String> accepted) {
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        int quietRounds = 0;
+        long lastReport = 0;
+        while (System.nanoTime() < deadline && quietRounds < 5) {
+            sleep(1000);
+            long waiting = amqp.waiting();
+            long archived = sandbox.notionPages().stream().map(NotionPageView::new)
+                    .filter(p -> accepted.contains(p.bookUrl())).count();
+            quietRounds = waiting == 0 && archived >= accepted.size() ? 5 : waiting == 0 ? quietRounds + 1 : 0;
+            if (System.nanoTime() - lastReport > 5_000_000_000L) {
+                progress.accept("archived " + archived + "/" + accepted.size() + ", " + waiting + " messages queued");
+                lastReport = System.nanoTime();
+            }
+        }
+        sleep(2000);
+    }
+
+    private HarnessReport reconcile(Set<String> accepted, List<NotionPageView> pages, List<Map<String, Object>> messages,
+            List<Message> dead, long retries, int kills, Map<String, Long> faults, Duration wallTime) {
+        Map<String, List<NotionPageView>> pagesByUrl = pages.stream()
+                .filter(p -> accepted.contains(p.bookUrl()))
+                .collect(Collectors.groupingBy(NotionPageView::bookUrl));
+        int duplicatePages = pagesByUrl.values().stream().mapToInt(list -> list.size() - 1).sum();
+        int duplicateMessages = 0;
+        int messageCount = 0;
+        Set<String> complete = new HashSet<>();
+        for (Map.Entry<String, List<NotionPageView>> entry : pagesByUrl.entrySet()) {
+            int linking = 0;
+            for (NotionPageView page : entry.getValue()) {
+                linking += (int) messages.stream().filter(m -> String.valueOf(m.get("text")).contains(page.url())).count();
+            }
+            messageCount += linking;
+            duplicateMessages += Math.max(0, linking - 1);
+            if (linking >= 1) {
+                complete.add(entry.getKey());
+            }
+        }
+        Map<String, Integer> deadByReason = new HashMap<>();
+        Set<String> deadUrls = new HashSet<>();
+        int malformed = 0;
+        for (Message message : dead) {
+            String reason = message.getMessageProperties().getHeader(JobHeaders.DEAD_REASON);
+            try {
+                BookJob job = codec.decode(message.getBody());
+                if (accepted.contains(job.recommendation().bookUrl())) {
+                    deadUrls.add(job.recommendation().bookUrl());
+                    deadByReason.merge(String.valueOf(reason), 1, Integer::sum);
+                }
+            } catch (MalformedJobException e) {
+                if ("malformed-job".equals(reason)) {
+                    malformed++;
+                }
+            }
+        }
+        int lost = 0;
+        for (String url : accepted) {
+            if (!complete.contains(url) && !deadUrls.contains(url)) {
+                lost++;
+            }
+        }
+        return new HarnessReport(options.jobs(), accepted.size(), pagesByUrl.values().stream().mapToInt(List::size).sum(),
+                messageCount, duplicatePages, duplicateMessages, deadByReason, options.malformed(), malformed, lost,
+                retries, kills, faults, wallTime);
+    }
+
+    private static Map<String, Long> faultsInjected(SandboxClient sandbox) {
+        Map<String, Long> faults = new HashMap<>();
+        sandbox.stats().forEach((api, counts) -> faults.put(api.toLowerCase(),
+                counts.get("calls") - counts.get("answered")));
+        return faults;
+    }
+
+    /** Every "retry in" line the workers logged: one per transient failure that was scheduled again. */
+    private static long countRetries(Path logs) {
+        try (Stream<Path> files = Files.list(logs)) {
+            long total = 0;
+            for (Path log : files.filter(f -> f.getFileName().toString().matches("(enrich-worker|notion-writer).*\\.log"))
+                    .toList()) {
+                try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+                    total += lines.filter(line -> line.contains(", retry in ")).count();
+                }
+            }
+            return total;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static Map<String, String> brokerFromEnvironment() {
+        Map<String, String> broker = new HashMap<>();
+        for (String name : List.of("HOST", "PORT", "USERNAME", "PASSWORD", "VIRTUAL_HOST")) {
+            String value = System.getenv("SPRING_RABBITMQ_" + name);
+            if (value != null && !value.isBlank()) {
+                broker.put("SPRING_RABBITMQ_" + name, value);
+            }
+        }
+        return broker;
+    }
+
+    private static Path currentJava() {
+        return ProcessHandle.current().info().command().map(Path::of)
+                .orElseThrow(() -> new IllegalStateException("cannot tell which java runs the harness"));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+}

@@ -1,0 +1,36 @@
+package bookbot.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import bookbot.core.testing.TestBroker;
+
+/**
+ * The fault harness's small configuration: 200 books through separate gateway and worker processes while a
+ * worker is killed every 3 s and 10% of the fakes' answers are failures. Nothing accepted may be lost or
+ * duplicated.
+ */
+class HarnessIT {
+
+    @Test
+    void noAcceptedBookIsLostOrDuplicatedUnderFaultsAndKills() {
+        HarnessOptions options = new HarnessOptions(200, 2, 4, Duration.ofSeconds(3), 0.1, 5, false,
+                Duration.ofMinutes(5), Path.of("..").toAbsolutePath().normalize());
+
+        HarnessReport report = new HarnessRun(options, TestBroker.address().asEnvironment(),
+                line -> System.out.println("harness: " + line)).execute();
+
+        System.out.println(report.table());
+        assertThat(report.accepted()).isGreaterThan(150);
+        assertThat(report.lost()).isZero();
+        assertThat(report.duplicatePages()).isZero();
+        assertThat(report.duplicateMessages()).isZero();
+        assertThat(report.malformedDeadLettered()).isEqualTo(report.malformedInjected());
+        assertThat(report.kills()).isPositive();
+        assertThat(report.retries()).isPositive();
+    }
+}
