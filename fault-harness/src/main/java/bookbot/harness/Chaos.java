@@ -60,12 +60,12 @@ final class Chaos implements AutoCloseable {
 
     private void killOne() {
         Service kind = WORKERS.get(random.nextInt(WORKERS.size()));
-        List<ServiceProcess> running = pipeline.processes().stream()
+        List<ServiceProcess> serving = pipeline.processes().stream()
                 .filter(p -> p.name().startsWith(kind.module()) && p.isReady()).toList();
-        if (running.size() < 2) {
+        if (serving.size() < 2) {
             return;
         }
-        ServiceProcess victim = running.get(random.nextInt(running.size()));
+        ServiceProcess victim = serving.get(random.nextInt(serving.size()));
         victim.kill();
         kills.incrementAndGet();
         progress.accept("killed " + victim.name() + " (pid " + victim.pid() + "), starting a replacement");
@@ -73,6 +73,9 @@ final class Chaos implements AutoCloseable {
             try {
                 pipeline.startAnother(kind);
             } catch (RuntimeException e) {
+                if (!running) {
+                    return; // the run is over and the pipeline is stopping
+                }
                 replacementsFailed.incrementAndGet();
                 progress.accept("replacement " + kind.module() + " failed to start: " + e.getMessage().lines().findFirst().orElse(""));
             }
