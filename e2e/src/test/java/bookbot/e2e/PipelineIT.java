@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import bookbot.sandbox.client.FormValues;
@@ -27,21 +25,7 @@ import bookbot.sandbox.client.SlackRequests;
  * real broker — with the sandbox playing Slack, OpenGraph.io and Notion. Members share books exactly as Slack
  * delivers their clicks; the test reads what arrived in Notion and in the channel.
  */
-class PipelineIT {
-
-    private static TestPipeline pipeline;
-
-    @BeforeAll
-    static void startPipeline() {
-        pipeline = TestPipeline.start(Map.of());
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
+class PipelineIT extends PipelineTestBase {
 
     @Test
     void everySharedBookBecomesOneNotionPageAndOneChannelMessage() {

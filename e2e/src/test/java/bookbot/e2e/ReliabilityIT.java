@@ -12,8 +12,6 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
@@ -35,21 +33,7 @@ import bookbot.sandbox.launch.Service;
  * failures that pass are retried without a storm, failures that do not are dead-lettered and the member is
  * told, and a job delivered more than once still makes one page and one message.
  */
-class ReliabilityIT {
-
-    private static TestPipeline pipeline;
-
-    @BeforeAll
-    static void startPipeline() {
-        pipeline = TestPipeline.start(Map.of());
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
+class ReliabilityIT extends PipelineTestBase {
 
     @BeforeEach
     void resetSandbox() {
@@ -94,8 +78,8 @@ class ReliabilityIT {
 
     @Test
     void flakyServicesCostRetriesNotBooks() {
-        pipeline.sandbox.setKnobs("notion", Map.of("serverErrorRate", 0.2));
-        pipeline.sandbox.setKnobs("opengraph", Map.of("serverErrorRate", 0.2));
+        pipeline.sandbox.failNext("notion", 3);
+        pipeline.sandbox.failNext("opengraph", 2);
         List<FormValues> books = List.of(book("https://ridibooks.com/books/1000000003"),
                 book("https://ridibooks.com/books/1000000004"), book("https://ridibooks.com/books/1000000005"));
 
@@ -106,8 +90,8 @@ class ReliabilityIT {
             assertThat(pages).hasSize(1);
             assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
         }));
-        assertThat(pipeline.sandbox.stats().get("NOTION").get("server-error")
-                + pipeline.sandbox.stats().get("OPENGRAPH").get("server-error")).isPositive();
+        assertThat(pipeline.sandbox.stats().get("NOTION").get("server-error")).isEqualTo(3);
+        assertThat(pipeline.sandbox.stats().get("OPENGRAPH").get("server-error")).isEqualTo(2);
     }
 
     @Test

@@ -167,7 +167,11 @@ final class HarnessRun {
         }
     }
 
-    /** Waits until every accepted job is done or dead and nothing is queued any more. */
+    /**
+     * Waits until every accepted job has its page and its message and nothing is queued, or until nothing has
+     * been queued for five seconds in a row (the rest are dead letters). A job a worker holds is not counted
+     * as queued, but it reappears in a queue within seconds if it fails, which resets the count.
+     */
     private void awaitQuiet(SandboxClient sandbox, HarnessBroker amqp, Set<String> accepted) {
         long deadline = System.nanoTime() + options.timeout().toNanos();
         int quietRounds = 0;
@@ -175,15 +179,24 @@ final class HarnessRun {
         while (System.nanoTime() < deadline && quietRounds < 5) {
             sleep(1000);
             long waiting = amqp.waiting();
-            long archived = sandbox.notionPages().stream().map(NotionPageView::new)
-                    .filter(p -> accepted.contains(p.bookUrl())).count();
-            quietRounds = waiting == 0 && archived >= accepted.size() ? 5 : waiting == 0 ? quietRounds + 1 : 0;
+            long done = announcedBooks(sandbox, accepted);
+            quietRounds = waiting > 0 ? 0 : done >= accepted.size() ? 5 : quietRounds + 1;
             if (System.nanoTime() - lastReport > 5_000_000_000L) {
-                progress.accept("archived " + archived + "/" + accepted.size() + ", " + waiting + " messages queued");
+                progress.accept("archived and announced " + done + "/" + accepted.size() + ", " + waiting
+                        + " messages queued");
                 lastReport = System.nanoTime();
             }
         }
-        sleep(2000);
+    }
+
+    /** Accepted books that have a page and a channel message linking it. */
+    private static long announcedBooks(SandboxClient sandbox, Set<String> accepted) {
+        Set<String> announcedText = new HashSet<>();
+        sandbox.slackMessages().forEach(m -> announcedText.add(String.valueOf(m.get("text"))));
+        String all = String.join("\n", announcedText);
+        return sandbox.notionPages().stream().map(NotionPageView::new)
+                .filter(p -> accepted.contains(p.bookUrl()) && all.contains(p.url()))
+                .map(NotionPageView::bookUrl).distinct().count();
     }
 
     private HarnessReport reconcile(Set<String> accepted, List<NotionPageView> pages, List<Map<String, Object>> messages,

@@ -50,6 +50,11 @@ public class SandboxClient {
         post("/_sandbox/knobs/" + api, json.writeValueAsString(changes));
     }
 
+    /** The next {@code calls} calls to that fake (slack, opengraph, notion) are answered with a 5xx. */
+    public void failNext(String api, int calls) {
+        post("/_sandbox/fail-next/" + api + "?calls=" + calls, "{}");
+    }
+
     public void reset() {
         post("/_sandbox/reset", "{}");
     }

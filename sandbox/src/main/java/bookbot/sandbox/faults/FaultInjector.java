@@ -3,6 +3,7 @@ package bookbot.sandbox.faults;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Component;
 
@@ -16,11 +17,13 @@ public class FaultInjector {
     private final Map<FakeApi, Knobs> knobs = new EnumMap<>(FakeApi.class);
     private final Map<FakeApi, TokenBucket> buckets = new EnumMap<>(FakeApi.class);
     private final Map<FakeApi, CallCounts> counts = new EnumMap<>(FakeApi.class);
+    private final Map<FakeApi, AtomicInteger> failNext = new EnumMap<>(FakeApi.class);
 
     public FaultInjector(SandboxSettings settings) {
         for (FakeApi api : FakeApi.values()) {
             set(api, settings.knobsFor(api));
             counts.put(api, new CallCounts());
+            failNext.put(api, new AtomicInteger());
         }
     }
 
@@ -31,8 +34,14 @@ public class FaultInjector {
         return all;
     }
 
+    /** The next {@code calls} calls to the fake get a 5xx, whatever the rates say: for tests that must not depend on luck. */
+    public void failNext(FakeApi api, int calls) {
+        failNext.get(api).set(calls);
+    }
+
     public void resetCounts() {
         counts.values().forEach(CallCounts::reset);
+        failNext.values().forEach(remaining -> remaining.set(0));
     }
 
     public synchronized Knobs get(FakeApi api) {
@@ -58,6 +67,9 @@ public class FaultInjector {
             bucket = buckets.get(api);
         }
         sleep(current.latencyMs());
+        if (failNext.get(api).getAndUpdate(remaining -> Math.max(0, remaining - 1)) > 0) {
+            return Fault.SERVER_ERROR;
+        }
         if (current.failAuth()) {
             return Fault.UNAUTHORIZED;
         }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import bookbot.sandbox.faults.FakeApi;
@@ -91,6 +92,17 @@ class SandboxControlApi {
             return ResponseEntity.ok(knobs);
         } catch (RuntimeException e) {
             return ResponseEntity.badRequest().body(Map.of("error", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The next {@code calls} calls to that fake are answered with a 5xx. */
+    @PostMapping("/fail-next/{api}")
+    ResponseEntity<?> failNext(@PathVariable String api, @RequestParam int calls) {
+        try {
+            faults.failNext(FakeApi.parse(api), calls);
+            return ResponseEntity.ok(Map.of("api", api, "failNext", calls));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "unknown api " + api));
         }
     }
 
