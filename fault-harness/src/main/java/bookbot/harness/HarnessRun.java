@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,6 +51,7 @@ final class HarnessRun {
     /** Short delays, so a run with many failures ends in minutes. */
     static final RetryBackoff RETRY = new RetryBackoff(Duration.ofMillis(500), 2, Duration.ofSeconds(8), 0.2);
     private static final String MODAL = "bookbot_share_book";
+    private static final Pattern PAGE_LINK = Pattern.compile("https://www\\.notion\\.so/[0-9a-f]{32}");
 
     private final HarnessOptions options;
     private final Map<String, String> broker;
@@ -191,11 +194,15 @@ final class HarnessRun {
 
     /** Accepted books that have a page and a channel message linking it. */
     private static long announcedBooks(SandboxClient sandbox, Set<String> accepted) {
-        Set<String> announcedText = new HashSet<>();
-        sandbox.slackMessages().forEach(m -> announcedText.add(String.valueOf(m.get("text"))));
-        String all = String.join("\n", announcedText);
+        Set<String> linkedPages = new HashSet<>();
+        for (Map<String, Object> message : sandbox.slackMessages()) {
+            Matcher link = PAGE_LINK.matcher(String.valueOf(message.get("text")));
+            while (link.find()) {
+                linkedPages.add(link.group());
+            }
+        }
         return sandbox.notionPages().stream().map(NotionPageView::new)
-                .filter(p -> accepted.contains(p.bookUrl()) && all.contains(p.url()))
+                .filter(p -> accepted.contains(p.bookUrl()) && linkedPages.contains(p.url()))
                 .map(NotionPageView::bookUrl).distinct().count();
     }
 
