@@ -16,9 +16,13 @@ import java.util.Map;
  * @param malformed     malformed messages published straight to the submitted queue
  * @param restartBroker restart RabbitMQ (rabbitmqctl stop_app / start_app) once, half-way through submitting
  * @param timeout       how long to wait for the pipeline to finish the jobs
+ * @param notionLimit   requests/s the sandbox's Notion allows (429 beyond, like the real one); 0 for no limit
+ * @param writerLimit   requests/s the writers hold themselves to, all together (BOOKBOT_NOTION_REQUESTS_PER_SECOND);
+ *                      by default the same as notionLimit, 0 (off) when the sandbox sets none
  */
 public record HarnessOptions(int jobs, int processes, int concurrency, Duration killEvery, double failRate,
-        int malformed, boolean restartBroker, Duration timeout, Path repository) {
+        int malformed, boolean restartBroker, Duration timeout, Path repository, double notionLimit,
+        double writerLimit) {
 
     public static HarnessOptions parse(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -40,9 +44,12 @@ public record HarnessOptions(int jobs, int processes, int concurrency, Duration 
                 Integer.parseInt(options.getOrDefault("malformed", "5")),
                 Boolean.parseBoolean(options.getOrDefault("restart-broker", "false")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds", "600"))),
-                Path.of(options.getOrDefault("repository", ".")).toAbsolutePath().normalize());
+                Path.of(options.getOrDefault("repository", ".")).toAbsolutePath().normalize(),
+                Double.parseDouble(options.getOrDefault("notion-limit", "0")),
+                Double.parseDouble(options.getOrDefault("writer-limit", options.getOrDefault("notion-limit", "0"))));
     }
 
     static final String USAGE = "usage: harness [--jobs=200] [--processes=2] [--concurrency=4] [--kill-every-ms=3000] "
-            + "[--fail-rate=0.1] [--malformed=5] [--restart-broker] [--timeout-seconds=600] [--repository=.]";
+            + "[--fail-rate=0.1] [--malformed=5] [--restart-broker] [--timeout-seconds=600] [--repository=.] "
+            + "[--notion-limit=0] [--writer-limit=<notion-limit>]";
 }

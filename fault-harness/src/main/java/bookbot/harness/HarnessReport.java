@@ -12,6 +12,7 @@ import java.util.TreeMap;
  * @param lost        accepted jobs with neither a page and its message nor a dead letter
  * @param retries     attempts the workers scheduled again after a transient failure
  * @param faults      calls the fakes failed on purpose, by API
+ * @param processing  from the first submission until the pipeline was quiet
  */
 record HarnessReport(
         int submitted,
@@ -27,6 +28,9 @@ record HarnessReport(
         long retries,
         int kills,
         Map<String, Long> faults,
+        long notionCalls,
+        long notionRateLimited,
+        Duration processing,
         Duration wallTime) {
 
     boolean passed() {
@@ -53,6 +57,9 @@ record HarnessReport(
         row(out, "retries scheduled", retries);
         row(out, "worker processes killed (SIGKILL)", kills);
         new TreeMap<>(faults).forEach((api, count) -> row(out, "faults injected by the " + api + " fake", count));
+        row(out, "Notion calls / answered 429", notionCalls + " / " + notionRateLimited);
+        row(out, "books archived per second (first submission until quiet)",
+                String.format("%.2f", Math.min(pages, messages) / (processing.toMillis() / 1000.0)));
         row(out, "wall time", String.format("%.0f s", wallTime.toMillis() / 1000.0));
         return out.toString();
     }

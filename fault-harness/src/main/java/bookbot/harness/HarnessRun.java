@@ -51,6 +51,7 @@ final class HarnessRun {
     /** Short delays, so a run with many failures ends in minutes. */
     static final RetryBackoff RETRY = new RetryBackoff(Duration.ofMillis(500), 2, Duration.ofSeconds(8), 0.2);
     private static final String MODAL = "bookbot_share_book";
+    private static final int QUIET_ROUNDS = 8;
     private static final Pattern PAGE_LINK = Pattern.compile("https://www\\.notion\\.so/[0-9a-f]{32}");
 
     private final HarnessOptions options;
@@ -96,19 +97,22 @@ final class HarnessRun {
             }
             Set<String> accepted;
             int kills;
+            long processingStart = System.nanoTime();
             try (Chaos chaos = new Chaos(pipeline, options.killEvery(), progress)) {
                 chaos.start();
                 accepted = submit(settings);
                 awaitQuiet(sandbox, amqp, accepted);
                 kills = chaos.kills();
             }
+            Duration processing = Duration.ofNanos(System.nanoTime() - processingStart);
             Map<String, Long> faults = faultsInjected(sandbox);
+            Map<String, Long> notion = sandbox.stats().get("NOTION");
             List<NotionPageView> pages = sandbox.notionPages().stream().map(NotionPageView::new).toList();
             List<Map<String, Object>> messages = sandbox.slackMessages();
             List<Message> dead = amqp.drainDeadLetters();
             long retries = countRetries(settings.logs());
             progress.accept("reconciling " + accepted.size() + " accepted jobs");
-            return reconcile(accepted, pages, messages, dead, retries, kills, faults,
+            return reconcile(accepted, pages, messages, dead, retries, kills, faults, notion, processing,
                     Duration.ofNanos(System.nanoTime() - start));
         }
     }
@@ -119,7 +123,8 @@ final class HarnessRun {
                 "BOOKBOT_WORKER_MAX_ATTEMPTS", "10",
                 "BOOKBOT_WORKER_RETRY_INITIAL_DELAY", RETRY.initialDelay().toMillis() + "ms",
                 "BOOKBOT_WORKER_RETRY_MULTIPLIER", String.valueOf(RETRY.multiplier()),
-                "BOOKBOT_WORKER_RETRY_MAX_DELAY", RETRY.maxDelay().toMillis() + "ms");
+                "BOOKBOT_WORKER_RETRY_MAX_DELAY", RETRY.maxDelay().toMillis() + "ms",
+                "BOOKBOT_NOTION_REQUESTS_PER_SECOND", String.valueOf(options.writerLimit()));
     }
 
     /** The fail rate is split evenly: 5xx, 429 with Retry-After: 1, and time-outs answered after 2 s. */
@@ -131,6 +136,10 @@ final class HarnessRun {
         }
         progress.accept(String.format("faults on: %.0f%% of calls to each fake fail (5xx, 429, time-out)",
                 options.failRate() * 100));
+        if (options.notionLimit() > 0) {
+            sandbox.setKnobs("notion", Map.of("requestsPerSecond", options.notionLimit()));
+            progress.accept("the sandbox's Notion allows " + options.notionLimit() + " requests/s, 429 beyond");
+        }
     }
 
     private Set<String> submit(PipelineSettings settings) {
@@ -171,19 +180,25 @@ final class HarnessRun {
     }
 
     /**
-     * Waits until every accepted job has its page and its message and nothing is queued, or until nothing has
-     * been queued for five seconds in a row (the rest are dead letters). A job a worker holds is not counted
-     * as queued, but it reappears in a queue within seconds if it fails, which resets the count.
+     * Waits until every accepted job has its page and its message and nothing is queued, or until for eight
+     * seconds nothing was queued and no book was finished (the rest are dead letters). The broker only counts
+     * messages waiting in queues, not those a worker holds, so a pipeline that still finishes books is busy.
      */
     private void awaitQuiet(SandboxClient sandbox, HarnessBroker amqp, Set<String> accepted) {
         long deadline = System.nanoTime() + options.timeout().toNanos();
         int quietRounds = 0;
+        long lastDone = -1;
         long lastReport = 0;
-        while (System.nanoTime() < deadline && quietRounds < 5) {
+        while (System.nanoTime() < deadline && quietRounds < QUIET_ROUNDS) {
             sleep(1000);
             long waiting = amqp.waiting();
             long done = announcedBooks(sandbox, accepted);
-            quietRounds = waiting > 0 ? 0 : done >= accepted.size() ? 5 : quietRounds + 1;
+            if (waiting == 0 && done >= accepted.size()) {
+                quietRounds = QUIET_ROUNDS;
+            } else {
+                quietRounds = waiting == 0 && done == lastDone ? quietRounds + 1 : 0;
+            }
+            lastDone = done;
             if (System.nanoTime() - lastReport > 5_000_000_000L) {
                 progress.accept("archived and announced " + done + "/" + accepted.size() + ", " + waiting
                         + " messages queued");
@@ -207,7 +222,8 @@ final class HarnessRun {
     }
 
     private HarnessReport reconcile(Set<String> accepted, List<NotionPageView> pages, List<Map<String, Object>> messages,
-            List<Message> dead, long retries, int kills, Map<String, Long> faults, Duration wallTime) {
+            List<Message> dead, long retries, int kills, Map<String, Long> faults, Map<String, Long> notion,
+            Duration processing, Duration wallTime) {
         Map<String, List<NotionPageView>> pagesByUrl = pages.stream()
                 .filter(p -> accepted.contains(p.bookUrl()))
                 .collect(Collectors.groupingBy(NotionPageView::bookUrl));
@@ -251,7 +267,7 @@ final class HarnessRun {
         }
         return new HarnessReport(options.jobs(), accepted.size(), pagesByUrl.values().stream().mapToInt(List::size).sum(),
                 messageCount, duplicatePages, duplicateMessages, deadByReason, options.malformed(), malformed, lost,
-                retries, kills, faults, wallTime);
+                retries, kills, faults, notion.get("calls"), notion.get("rate-limited"), processing, wallTime);
     }
 
     private static Map<String, Long> faultsInjected(SandboxClient sandbox) {

@@ -19,7 +19,7 @@ class HarnessIT {
     @Test
     void noAcceptedBookIsLostOrDuplicatedUnderFaultsAndKills() {
         HarnessOptions options = new HarnessOptions(200, 2, 4, Duration.ofSeconds(3), 0.1, 5, false,
-                Duration.ofMinutes(5), Path.of("..").toAbsolutePath().normalize());
+                Duration.ofMinutes(5), Path.of("..").toAbsolutePath().normalize(), 0, 0);
 
         HarnessReport report = new HarnessRun(options, TestBroker.address().asEnvironment(),
                 line -> System.out.println("harness: " + line)).execute();

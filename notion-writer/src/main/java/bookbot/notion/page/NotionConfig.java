@@ -1,8 +1,13 @@
 package bookbot.notion.page;
 
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import bookbot.core.messaging.Stage;
+import bookbot.core.messaging.Topology;
+import bookbot.core.worker.WorkerSettings;
+import bookbot.notion.ratelimit.NotionRateLimiter;
 import notion.api.v1.NotionClient;
 import notion.api.v1.http.OkHttp4Client;
 
@@ -26,8 +31,16 @@ class NotionConfig {
         return new BookPageContent(settings.properties(), settings.databaseId());
     }
 
+    @Bean(destroyMethod = "close")
+    NotionRateLimiter notionRateLimiter(NotionSettings settings, WorkerSettings worker, Topology topology,
+            AmqpAdmin admin) {
+        return new NotionRateLimiter(settings.requestsPerSecond(), worker.concurrency(), topology.queue(Stage.WRITE),
+                admin);
+    }
+
     @Bean
-    NotionPages notionPages(NotionClient client, BookPageContent content, NotionSettings settings) {
-        return new NotionPages(client, content, settings);
+    NotionPages notionPages(NotionClient client, BookPageContent content, NotionSettings settings,
+            NotionRateLimiter rateLimiter) {
+        return new NotionPages(client, content, settings, rateLimiter);
     }
 }

@@ -1,12 +1,16 @@
 package bookbot.notion.page;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
+import bookbot.notion.ratelimit.NotionRateLimiter;
 import notion.api.v1.NotionClient;
 import notion.api.v1.model.databases.QueryResults;
 import notion.api.v1.model.databases.query.filter.PropertyFilter;
@@ -25,36 +29,47 @@ public class NotionPages {
     private final NotionClient notion;
     private final BookPageContent content;
     private final NotionSettings settings;
+    private final NotionRateLimiter rateLimiter;
 
-    public NotionPages(NotionClient notion, BookPageContent content, NotionSettings settings) {
+    public NotionPages(NotionClient notion, BookPageContent content, NotionSettings settings,
+            NotionRateLimiter rateLimiter) {
         this.notion = notion;
         this.content = content;
         this.settings = settings;
+        this.rateLimiter = rateLimiter;
     }
 
     public Optional<BookPage> findByJobId(String jobId) {
         PropertyFilter byJobId = new PropertyFilter(settings.properties().jobId());
         byJobId.setRichText(new TextFilter(jobId));
-        QueryResults results;
-        try {
-            results = notion.queryDatabase(new QueryDatabaseRequest(settings.databaseId(), byJobId, null, null, 1));
-        } catch (Exception e) {
-            throw NotionFailures.translate("database query", e);
-        }
+        QueryResults results = call("database query",
+                () -> notion.queryDatabase(new QueryDatabaseRequest(settings.databaseId(), byJobId, null, null, 1)));
         Optional<BookPage> found = results.getResults().stream().findFirst().map(NotionPages::toBookPage);
         found.ifPresent(page -> log.info("job {} already has page {}: reusing it", jobId, page.id()));
         return found;
     }
 
     public BookPage create(BookJob job) {
-        Page page;
-        try {
-            page = notion.createPage(content.pageFor(job));
-        } catch (Exception e) {
-            throw NotionFailures.translate("page create", e);
-        }
+        Page page = call("page create", () -> notion.createPage(content.pageFor(job)));
         log.info("job {} page {} created", job.jobId(), page.getId());
         return toBookPage(page);
+    }
+
+    /** One Notion request: within the shared rate limit, its failure translated, a 429 slowing this process down. */
+    private <T> T call(String operation, Callable<T> request) {
+        try {
+            rateLimiter.acquire();
+            return request.call();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientFailure("notion-interrupted", "stopped while waiting to call Notion", e);
+        } catch (Exception e) {
+            RuntimeException failure = NotionFailures.translate(operation, e);
+            if (failure instanceof TransientFailure transientFailure && "notion-rate-limited".equals(transientFailure.reason())) {
+                rateLimiter.backOff(transientFailure.retryAfter().orElse(Duration.ofSeconds(1)));
+            }
+            throw failure;
+        }
     }
 
     private static BookPage toBookPage(Page page) {

@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param databaseId the database pages go into (NOTION_DATABASE_ID)
  * @param apiUrl     base URL (NOTION_API_URL), e.g. https://api.notion.com/v1
  * @param properties the database's property names
+ * @param requestsPerSecond Notion's limit for the integration, shared by all writer processes; 0 switches it off
  */
 @ConfigurationProperties("bookbot.notion")
 public record NotionSettings(String token, String databaseId, String apiUrl, Duration connectTimeout,
-        Duration readTimeout, @DefaultValue PropertyNames properties) {
+        Duration readTimeout, @DefaultValue PropertyNames properties, @DefaultValue("3") double requestsPerSecond) {
 
     public NotionSettings {
         if (token == null || token.isBlank()) {
@@ -27,6 +28,7 @@ public record NotionSettings(String token, String databaseId, String apiUrl, Dur
     @Override
     public String toString() {
         return "NotionSettings[token=<redacted>, databaseId=" + databaseId + ", apiUrl=" + apiUrl
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", properties=" + properties + "]";
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", properties=" + properties
+                + ", requestsPerSecond=" + requestsPerSecond + "]";
     }
 }

@@ -2,6 +2,7 @@ package bookbot.notion.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -10,11 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
 
 import bookbot.core.failure.PermanentFailure;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.testing.Jobs;
+import bookbot.notion.ratelimit.NotionRateLimiter;
 import notion.api.v1.NotionClient;
 import notion.api.v1.http.OkHttp4Client;
 import okhttp3.mockwebserver.MockResponse;
@@ -105,12 +108,13 @@ class NotionPagesTest {
 
     private NotionPages pages() {
         NotionSettings settings = new NotionSettings("secret_test", DATABASE, server.url("/v1").toString(),
-                Duration.ofSeconds(1), Duration.ofSeconds(2), PropertyNames.DEFAULTS);
+                Duration.ofSeconds(1), Duration.ofSeconds(2), PropertyNames.DEFAULTS, 0);
         NotionClient client = new NotionClient(settings.token());
         client.setBaseUrl(settings.apiUrl());
         client.setHttpClient(new OkHttp4Client(1000, 2000, 2000));
         client.setLogger(new QuietNotionLogger());
-        return new NotionPages(client, new BookPageContent(PropertyNames.DEFAULTS, DATABASE), settings);
+        return new NotionPages(client, new BookPageContent(PropertyNames.DEFAULTS, DATABASE), settings,
+                new NotionRateLimiter(0, 1, "books.enriched", mock(AmqpAdmin.class)));
     }
 
     private static String error(int status, String code) {
