@@ -3,6 +3,8 @@ package bookbot.core.worker;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -31,6 +33,8 @@ import bookbot.core.slack.MemberNotifier;
 @Import(MessagingConfig.class)
 public class WorkerConfig {
 
+    private static final Logger log = LoggerFactory.getLogger(WorkerConfig.class);
+
     @Bean
     WorkerIdentity workerIdentity(StageHandler handler) {
         return WorkerIdentity.of(handler.stage().label());
@@ -51,6 +55,11 @@ public class WorkerConfig {
         RabbitTemplate template = new RabbitTemplate(connectionFactory);
         template.setChannelTransacted(true);
         template.setMandatory(true);
+        // A transaction commits even when a message found no queue; that can only happen when someone deleted
+        // a queue under a running worker, and it must not go unnoticed.
+        template.setReturnsCallback(returned -> log.error("job {} found no queue at {}/{} and was dropped: {}",
+                returned.getMessage().getMessageProperties().getMessageId(), returned.getExchange(),
+                returned.getRoutingKey(), returned.getReplyText()));
         MessagePublisher publisher = template::send;
         FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity, settings.retry(),
                 Clock.systemUTC());

@@ -8,6 +8,7 @@ import org.springframework.boot.amqp.autoconfigure.RabbitConnectionFactoryBeanCo
 /**
  * The worker's own broker connection, configured like Spring Boot's (same spring.rabbitmq.* settings) but
  * without publisher confirms: the worker publishes in channel transactions, and a channel cannot do both.
+ * Returns stay on, so that a message no queue takes is reported rather than silently dropped.
  * Held in a record so that Spring Boot still creates its own connection factory for everything else.
  */
 record WorkerConnection(CachingConnectionFactory factory) implements AutoCloseable {
@@ -20,7 +21,7 @@ record WorkerConnection(CachingConnectionFactory factory) implements AutoCloseab
         CachingConnectionFactory factory = new CachingConnectionFactory(bean.getObject());
         caching.configure(factory);
         factory.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.NONE);
-        factory.setPublisherReturns(false);
+        factory.setPublisherReturns(true);
         factory.setConnectionNameStrategy(connectionFactory -> "bookbot-worker");
         return new WorkerConnection(factory);
     }
