@@ -11,9 +11,10 @@ import bookbot.sandbox.launch.Service;
 import bookbot.sandbox.launch.ServiceProcess;
 
 /**
- * Kills (SIGKILL) a random worker process every so often and starts a replacement, as crashes and
- * out-of-memory kills would. It never kills the last running process of a kind, so the pipeline keeps
- * moving; the replacement starts in the background.
+ * Kills (SIGKILL) a random running worker process every so often and starts a replacement in the
+ * background, as crashes and out-of-memory kills would. It kills the last running process of a kind only
+ * while a replacement is already starting, so a stage is never left without a process for long; its
+ * queue simply waits meanwhile.
  */
 final class Chaos implements AutoCloseable {
 
@@ -60,9 +61,10 @@ final class Chaos implements AutoCloseable {
 
     private void killOne() {
         Service kind = WORKERS.get(random.nextInt(WORKERS.size()));
-        List<ServiceProcess> serving = pipeline.processes().stream()
-                .filter(p -> p.name().startsWith(kind.module()) && p.isReady()).toList();
-        if (serving.size() < 2) {
+        List<ServiceProcess> alive = pipeline.processes().stream()
+                .filter(p -> p.name().startsWith(kind.module()) && p.isAlive()).toList();
+        List<ServiceProcess> serving = alive.stream().filter(ServiceProcess::isReady).toList();
+        if (serving.isEmpty() || alive.size() < 2) {
             return;
         }
         ServiceProcess victim = serving.get(random.nextInt(serving.size()));
