@@ -37,6 +37,7 @@ class BoltConfig {
             LegacyDialogSubmission dialog) {
         App app = new App(config);
         app.command(settings.command(), openForm);
+        app.command(WarmUp.COMMAND, (request, context) -> context.ack());
         app.viewSubmission(BookModal.CALLBACK_ID, modal);
         // The original bot's dialog used its own callback id; this app opens no other dialog.
         app.dialogSubmission(Pattern.compile(".*"), dialog);

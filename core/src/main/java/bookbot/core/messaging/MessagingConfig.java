@@ -1,7 +1,9 @@
 package bookbot.core.messaging;
 
 import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,25 @@ public class MessagingConfig {
     @Bean
     Declarables bookbotTopology(MessagingSettings settings, WorkerSettings worker) {
         return new Declarables(TopologyDeclarations.of(settings, worker.retry().tiers()));
+    }
+
+    /**
+     * Spring AMQP retries failed declarations with back-off (seconds) inside whatever call opened the
+     * connection: a gateway request would miss Slack's 3 s. A declaration that fails (say, an exchange left by
+     * an older version with other arguments) is a configuration error; it is logged on every connect and
+     * the publish that needed it fails at once.
+     */
+    @Bean
+    static BeanPostProcessor declarationsFailFast() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof RabbitAdmin admin) {
+                    admin.setRetryTemplate(null);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

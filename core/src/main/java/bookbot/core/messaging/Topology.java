@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * <pre>
  * {ns}        direct  --submitted--> {ns}.submitted --> enrich   --enriched--> {ns}.enriched --> write
- * {ns}.retry  headers --bookbot-retry-tier--> {ns}.retry.{tier} (TTL) --expires--> {ns}, original routing key
+ * {ns}.retries headers --bookbot-retry-tier--> {ns}.retry.{tier} (TTL) --expires--> {ns}, original routing key
  * {ns}.dead   fanout  --> {ns}.dead  (for admins)
  * </pre>
  */
@@ -19,7 +19,7 @@ public record Topology(String namespace) {
     }
 
     public String retryExchange() {
-        return namespace + ".retry";
+        return namespace + ".retries";
     }
 
     public String deadLetterExchange() {
