@@ -1,10 +1,6 @@
 package bookbot.gateway.slack;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.net.URI;
-import java.time.Clock;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +16,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import bookbot.core.testing.TestBroker;
-import bookbot.gateway.form.BookModal;
-import bookbot.sandbox.client.FormValues;
-import bookbot.sandbox.client.SlackAppClient;
-import bookbot.sandbox.client.SlackRequests;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A broker whose exchange was declared differently by someone else (an older version, a typo in a policy):
@@ -57,16 +48,7 @@ class GatewayWithConflictingTopologyIT {
 
     @Test
     void aSubmissionIsAnsweredInTimeWithANotSavedError() {
-        SlackAppClient slack = new SlackAppClient(URI.create("http://127.0.0.1:" + port + "/slack/events"));
-        SlackRequests requests = new SlackRequests("secret", Clock.systemUTC());
-
-        SlackAppClient.Answer answer = slack.send(requests.viewSubmission("U0MEMBER", "V1", BookModal.CALLBACK_ID,
-                "C0BOOKS", new FormValues("https://ridibooks.com/books/1354000126", "소설::SF", "r", null)));
-
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.took()).isLessThan(SlackAppClient.SLACK_TIMEOUT);
-        assertThat(JsonMapper.builder().build().readTree(answer.body()).get("errors").get("book_link").asString())
-                .startsWith("Not saved");
+        NotSavedExpectation.assertAValidSubmissionIsAnsweredNotSavedInTime(port, "secret");
     }
 
     private static void declareWorkExchangeAsFanout() {
