@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -40,6 +42,13 @@ final class FakeSlackWebApi implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** Points the gateway at this fake and gives it the test's Slack credentials. */
+    void register(DynamicPropertyRegistry registry, String signingSecret) {
+        registry.add("bookbot.gateway.signing-secret", () -> signingSecret);
+        registry.add("bookbot.slack.bot-token", () -> "xoxb-test-token");
+        registry.add("bookbot.slack.api-url", this::apiUrl);
     }
 
     String apiUrl() {

@@ -32,9 +32,7 @@ class GatewayWithConflictingTopologyIT {
     static void configure(DynamicPropertyRegistry registry) {
         declareWorkExchangeAsFanout();
         TestBroker.register(registry, NAMESPACE);
-        registry.add("bookbot.gateway.signing-secret", () -> "secret");
-        registry.add("bookbot.slack.bot-token", () -> "xoxb-test-token");
-        registry.add("bookbot.slack.api-url", SLACK::apiUrl);
+        SLACK.register(registry, "secret");
     }
 
     @AfterAll

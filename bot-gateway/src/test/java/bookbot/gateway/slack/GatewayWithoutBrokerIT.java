@@ -22,9 +22,7 @@ class GatewayWithoutBrokerIT {
     static void configure(DynamicPropertyRegistry registry) {
         registry.add("spring.rabbitmq.host", () -> "127.0.0.1");
         registry.add("spring.rabbitmq.port", GatewayWithoutBrokerIT::closedPort);
-        registry.add("bookbot.gateway.signing-secret", () -> "secret");
-        registry.add("bookbot.slack.bot-token", () -> "xoxb-test-token");
-        registry.add("bookbot.slack.api-url", SLACK::apiUrl);
+        SLACK.register(registry, "secret");
     }
 
     @AfterAll

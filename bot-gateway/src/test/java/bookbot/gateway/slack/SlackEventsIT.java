@@ -56,9 +56,7 @@ class SlackEventsIT {
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
         TestBroker.register(registry, NAMESPACE);
-        registry.add("bookbot.gateway.signing-secret", () -> SECRET);
-        registry.add("bookbot.slack.bot-token", () -> "xoxb-test-token");
-        registry.add("bookbot.slack.api-url", SLACK::apiUrl);
+        SLACK.register(registry, SECRET);
     }
 
     @AfterAll
