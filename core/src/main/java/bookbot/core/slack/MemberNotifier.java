@@ -13,8 +13,9 @@ import bookbot.core.job.BookJob;
 
 /**
  * Tells a member, in the channel where they shared it and visible only to them, that their book was not
- * saved and that admins can replay it. Best effort: the dead letter is already safe when this runs, so a
- * Slack failure here is logged, not retried.
+ * saved and that admins can replay it. Best effort: a Slack failure here is logged, not retried. It runs
+ * just before the worker's transaction commits the dead letter; in the rare case that commit fails, the job
+ * is delivered again and the member may later see the book after all.
  */
 public class MemberNotifier {
 
