@@ -25,7 +25,6 @@ final class Chaos implements AutoCloseable {
     private final Consumer<String> progress;
     private final Random random = new Random();
     private final AtomicInteger kills = new AtomicInteger();
-    private final AtomicInteger replacementsFailed = new AtomicInteger();
     private final Thread loop;
     private volatile boolean running = true;
 
@@ -78,7 +77,6 @@ final class Chaos implements AutoCloseable {
                 if (!running) {
                     return; // the run is over and the pipeline is stopping
                 }
-                replacementsFailed.incrementAndGet();
                 progress.accept("replacement " + kind.module() + " failed to start: " + e.getMessage().lines().findFirst().orElse(""));
             }
         });

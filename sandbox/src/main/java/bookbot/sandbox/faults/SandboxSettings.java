@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param slackToken      the bot token the fake Slack accepts
- * @param signingSecret   the signing secret the demo driver signs requests with
  * @param opengraphAppId  the app id the fake OpenGraph.io accepts
  * @param notionToken     the integration token the fake Notion accepts
  * @param notionDatabaseId the id of the fake Notion database
@@ -17,7 +16,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("sandbox")
 public record SandboxSettings(
         String slackToken,
-        String signingSecret,
         String opengraphAppId,
         String notionToken,
         String notionDatabaseId,

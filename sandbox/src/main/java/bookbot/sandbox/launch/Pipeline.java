@@ -108,7 +108,6 @@ public final class Pipeline implements AutoCloseable {
         return Map.of(
                 "SANDBOX_PORT", String.valueOf(settings.sandboxPort()),
                 "SANDBOX_SLACK_TOKEN", PipelineSettings.SLACK_BOT_TOKEN,
-                "SANDBOX_SIGNING_SECRET", PipelineSettings.SLACK_SIGNING_SECRET,
                 "SANDBOX_OPENGRAPH_APP_ID", PipelineSettings.OPENGRAPH_APP_ID,
                 "SANDBOX_NOTION_TOKEN", PipelineSettings.NOTION_TOKEN,
                 "SANDBOX_NOTION_DATABASE_ID", PipelineSettings.NOTION_DATABASE_ID);

@@ -43,10 +43,6 @@ public class SlackWorkspace {
         return MEMBERS.stream().filter(m -> m.id().equals(userId)).findFirst();
     }
 
-    public List<Member> members() {
-        return MEMBERS;
-    }
-
     public OpenedView openView(String triggerId, Map<String, Object> view) {
         OpenedView opened = new OpenedView("V" + String.format("%08d", sequence.incrementAndGet()), triggerId, view);
         views.add(opened);
