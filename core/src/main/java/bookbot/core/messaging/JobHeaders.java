@@ -6,6 +6,15 @@ public final class JobHeaders {
     /** Which attempt of the consuming stage this delivery is, starting at 1. */
     public static final String ATTEMPT = "bookbot-attempt";
 
+    /** Names one dead letter for admins; set when the message is dead-lettered. */
+    public static final String DEAD_LETTER_ID = "bookbot-dead-letter-id";
+
+    /**
+     * A replayed job's earlier deaths and replays, oldest first, as a JSON array (see
+     * {@code bookbot.core.deadletter.PastDeath}); travels with the job so that it dies again with its history.
+     */
+    public static final String HISTORY = "bookbot-history";
+
     /** Dead letters: the stage that gave up, why, and who. */
     public static final String DEAD_STAGE = "bookbot-dead-stage";
     public static final String DEAD_QUEUE = "bookbot-dead-queue";

@@ -4,6 +4,8 @@ import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.amqp.autoconfigure.CachingConnectionFactoryConfigurer;
+import org.springframework.boot.amqp.autoconfigure.RabbitConnectionFactoryBeanConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +46,12 @@ public class MessagingConfig {
                 return bean;
             }
         };
+    }
+
+    @Bean
+    BrokerConnections brokerConnections(RabbitConnectionFactoryBeanConfigurer rabbit,
+            CachingConnectionFactoryConfigurer caching) {
+        return new BrokerConnections(rabbit, caching);
     }
 
     @Bean

@@ -14,7 +14,8 @@ import org.springframework.amqp.core.QueueBuilder;
 
 /**
  * Everything the pipeline needs on the broker, declared by every process at connect time (declarations
- * are idempotent). All queues are durable quorum queues with at-least-once dead-lettering.
+ * are idempotent). The work and retry queues are durable quorum queues with at-least-once dead-lettering; the
+ * dead-letter queue is a durable classic queue (see below).
  */
 public final class TopologyDeclarations {
 
@@ -47,7 +48,10 @@ public final class TopologyDeclarations {
             all.add(tierQueue);
             all.add(BindingBuilder.bind(tierQueue).to(retry).where(JobHeaders.RETRY_TIER).matches(Topology.tierName(tier)));
         }
-        Queue deadQueue = QueueBuilder.durable(names.deadLetterQueue()).quorum().build();
+        // A classic queue: admins browse it by taking messages and putting them back, which a quorum queue would
+        // count as delivery attempts (and drop at RabbitMQ 4's default delivery limit of 20) and a classic
+        // queue does not; it also puts them back where they were.
+        Queue deadQueue = QueueBuilder.durable(names.deadLetterQueue()).build();
         all.add(deadQueue);
         all.add(BindingBuilder.bind(deadQueue).to(dead));
         return all;

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 
+import bookbot.core.deadletter.DeadLetterIds;
 import bookbot.core.failure.Failure;
 import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.JobHeaders;
@@ -54,6 +55,7 @@ class FailedJobRouter {
     void deadLetter(Message failed, Stage stage, int attempts, Failure failure) {
         String now = clock.instant().toString();
         Message dead = MessageBuilder.fromClonedMessage(failed)
+                .setHeader(JobHeaders.DEAD_LETTER_ID, DeadLetterIds.newId())
                 .setHeader(JobHeaders.ATTEMPT, attempts)
                 .setHeader(JobHeaders.DEAD_STAGE, stage.label())
                 .setHeader(JobHeaders.DEAD_QUEUE, topology.queue(stage))

@@ -10,8 +10,6 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.amqp.autoconfigure.CachingConnectionFactoryConfigurer;
-import org.springframework.boot.amqp.autoconfigure.RabbitConnectionFactoryBeanConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -19,8 +17,9 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import com.slack.api.methods.MethodsClient;
 
-import bookbot.core.messaging.MessagePublisher;
+import bookbot.core.messaging.BrokerConnections;
 import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.MessagingConfig;
 import bookbot.core.messaging.Topology;
 import bookbot.core.slack.MemberNotifier;
@@ -41,9 +40,8 @@ public class WorkerConfig {
     }
 
     @Bean(destroyMethod = "close")
-    WorkerConnection workerConnection(RabbitConnectionFactoryBeanConfigurer rabbit,
-            CachingConnectionFactoryConfigurer caching) throws Exception {
-        return WorkerConnection.like(rabbit, caching);
+    WorkerConnection workerConnection(BrokerConnections connections) {
+        return WorkerConnection.open(connections);
     }
 
     @Bean

@@ -1,0 +1,44 @@
+package bookbot.core.deadletter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.amqp.core.Message;
+
+/** Short names for dead letters, typed by admins: twelve hex digits. */
+public final class DeadLetterIds {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private DeadLetterIds() {
+    }
+
+    /** A fresh id, given to a message when a worker dead-letters it. */
+    public static String newId() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * The id of a message the broker dead-lettered by itself (a job that crashed its worker past the delivery
+     * limit carries no id of ours): derived from its body and headers, which stay the same while it waits.
+     */
+    static String derivedFrom(Message message) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(message.getBody());
+            String id = String.valueOf(message.getMessageProperties().getMessageId());
+            Map<String, Object> headers = new TreeMap<>(message.getMessageProperties().getHeaders());
+            sha.update((id + headers).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
