@@ -12,13 +12,13 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /** A minimal Slack Web API for the gateway's tests: auth.test and views.open succeed and are recorded. */
-final class FakeSlackWebApi implements AutoCloseable {
+public final class FakeSlackWebApi implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> viewsOpened = new CopyOnWriteArrayList<>();
 
     /** Starts the fake; a test class keeps it for all its tests. */
-    static FakeSlackWebApi start() {
+    public static FakeSlackWebApi start() {
         try {
             return new FakeSlackWebApi();
         } catch (IOException e) {
@@ -45,7 +45,7 @@ final class FakeSlackWebApi implements AutoCloseable {
     }
 
     /** Points the gateway at this fake and gives it the test's Slack credentials. */
-    void register(DynamicPropertyRegistry registry, String signingSecret) {
+    public void register(DynamicPropertyRegistry registry, String signingSecret) {
         registry.add("bookbot.gateway.signing-secret", () -> signingSecret);
         registry.add("bookbot.slack.bot-token", () -> "xoxb-test-token");
         registry.add("bookbot.slack.api-url", this::apiUrl);

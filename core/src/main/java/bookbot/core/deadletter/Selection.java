@@ -29,8 +29,30 @@ public record Selection(Set<String> ids, DeadLetterFilter filter) {
         return new Selection(Set.of(), filter);
     }
 
-    public boolean isAll() {
-        return ids.isEmpty() && filter.isEmpty();
+    /**
+     * What an admin asked for: ids, a filter, or everything, exactly one of them.
+     *
+     * @throws IllegalArgumentException when they asked for none, or for more than one
+     */
+    public static Selection of(Set<String> ids, boolean all, DeadLetterFilter filter) {
+        boolean hasIds = ids != null && !ids.isEmpty();
+        boolean filtered = filter != null && !filter.isEmpty();
+        if (all && (filtered || hasIds)) {
+            throw new IllegalArgumentException("\"all\" takes no ids and no filter");
+        }
+        if (hasIds && filtered) {
+            throw new IllegalArgumentException("give ids or a filter, not both");
+        }
+        if (all) {
+            return all();
+        }
+        if (hasIds) {
+            return byIds(ids);
+        }
+        if (filtered) {
+            return matching(filter);
+        }
+        throw new IllegalArgumentException("say which dead letters: ids, a filter (stage, reason, age) or all");
     }
 
     public boolean matches(DeadLetter deadLetter, Instant now) {

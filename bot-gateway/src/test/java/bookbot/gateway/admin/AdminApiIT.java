@@ -1,0 +1,212 @@
+package bookbot.gateway.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.messaging.JobHeaders;
+import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.Stage;
+import bookbot.core.messaging.Topology;
+import bookbot.core.testing.Jobs;
+import bookbot.core.testing.TestBroker;
+import bookbot.gateway.slack.FakeSlackWebApi;
+import bookbot.sandbox.client.SignedRequest;
+import bookbot.sandbox.client.SlackRequests;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The admin API of a gateway started with BOOKBOT_ADMIN_TOKEN, over HTTP, on dead letters in a real broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class AdminApiIT {
+
+    static final String TOKEN = "adm-7c1e0f4b9d2a-test-token";
+    private static final String SECRET = "test-signing-secret";
+    private static final String NAMESPACE = TestBroker.newNamespace();
+    private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
+
+    @DynamicPropertySource
+    static void configure(DynamicPropertyRegistry registry) {
+        TestBroker.register(registry, NAMESPACE);
+        SLACK.register(registry, SECRET);
+        registry.add("bookbot.admin.token", () -> TOKEN);
+    }
+
+    @AfterAll
+    static void cleanUp(@Autowired ApplicationContext context) throws IOException {
+        TestBroker.shutDown(context, NAMESPACE);
+        SLACK.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    AmqpAdmin admin;
+    @Autowired
+    Topology topology;
+    @Autowired
+    JobMessages messages;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private BookJob revoked;
+    private String revokedId;
+
+    @BeforeEach
+    void twoDeadLetters() {
+        admin.purgeQueue(topology.deadLetterQueue(), false);
+        admin.purgeQueue(topology.queue(Stage.WRITE), false);
+        revoked = Jobs.submitted("https://www.yes24.com/Product/Goods/1");
+        revokedId = deadLetter(revoked, "notion-unauthorized", "Notion answered 401: API token is invalid");
+        deadLetter(Jobs.submitted("https://www.yes24.com/Product/Goods/2"), "notion-validation-error", "Notion answered 400");
+    }
+
+    @Test
+    void refusesEveryRequestWithoutTheRightBearerToken() throws Exception {
+        for (String authorization : new String[] {null, "Bearer wrong-token", "Bearer " + TOKEN + "x", "Basic " + TOKEN,
+                "Bearer", TOKEN}) {
+            HttpResponse<String> answer = send("GET", "/admin/dead-letters", null, authorization);
+            assertThat(answer.statusCode()).as("Authorization: %s", authorization).isEqualTo(401);
+            assertThat(answer.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"bookbot-admin\"");
+            assertThat(answer.body()).doesNotContain(TOKEN);
+        }
+        assertThat(send("POST", "/admin/dead-letters/replay", "{\"all\":true}", "Bearer nope").statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/admin/dead-letters/" + revokedId, null, null).statusCode()).isEqualTo(401);
+        assertThat(readyDeadLetters()).isEqualTo(2);
+    }
+
+    @Test
+    void slackAndAdminDoNotShareAuthentication() throws Exception {
+        SignedRequest signed = new SlackRequests(SECRET, Clock.systemUTC()).slashCommand("/book", "U0MEMBER", "C0BOOKS", "t.1");
+        HttpRequest.Builder slackSigned = HttpRequest.newBuilder(uri("/admin/dead-letters")).GET();
+        signed.headers().forEach(slackSigned::header);
+        assertThat(http.send(slackSigned.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> slackWithToken = send("POST", "/slack/events", signed.body(), "Bearer " + TOKEN);
+        assertThat(slackWithToken.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void listsAndShowsDeadLetters() throws Exception {
+        JsonNode listing = json.readTree(ok(send("GET", "/admin/dead-letters?reason=401", null, bearer())));
+
+        assertThat(listing.get("total").asInt()).isEqualTo(2);
+        assertThat(listing.get("matching").asInt()).isEqualTo(1);
+        assertThat(listing.get("countsByReason").get("notion-unauthorized").asInt()).isEqualTo(1);
+        JsonNode first = listing.get("deadLetters").get(0);
+        assertThat(first.get("id").asString()).isEqualTo(revokedId);
+        assertThat(first.get("jobId").asString()).isEqualTo(revoked.jobId());
+        assertThat(first.get("stage").asString()).isEqualTo("write");
+        assertThat(first.get("link").asString()).isEqualTo(revoked.recommendation().bookUrl());
+
+        JsonNode detail = json.readTree(ok(send("GET", "/admin/dead-letters/" + revokedId, null, bearer())));
+        assertThat(detail.get("payload").get("jobId").asString()).isEqualTo(revoked.jobId());
+        assertThat(detail.get("headers").get(JobHeaders.DEAD_ERROR).asString()).contains("401");
+        assertThat(send("GET", "/admin/dead-letters/ffffffffffff", null, bearer()).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/admin/dead-letters?olderThan=soon", null, bearer()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void replaysWhatTheFilterPicksAfterADryRunShowedIt() throws Exception {
+        JsonNode dryRun = json.readTree(ok(send("POST", "/admin/dead-letters/replay",
+                "{\"reason\":\"401\",\"dryRun\":true}", bearer())));
+        assertThat(dryRun.get("matched").asInt()).isEqualTo(1);
+        assertThat(readyDeadLetters()).isEqualTo(2);
+
+        JsonNode report = json.readTree(ok(send("POST", "/admin/dead-letters/replay",
+                "{\"reason\":\"401\",\"by\":\"alice\",\"ratePerSecond\":10}", bearer())));
+
+        assertThat(report.get("done").asInt()).isEqualTo(1);
+        Message replayed = rabbit.receive(topology.queue(Stage.WRITE), 5_000);
+        assertThat(replayed.getMessageProperties().getMessageId()).isEqualTo(revoked.jobId());
+        assertThat(replayed.getMessageProperties().getHeaders().get(JobHeaders.HISTORY).toString())
+                .contains("alice (admin API from 127.0.0.1)", "notion-unauthorized");
+        assertThat(readyDeadLetters()).isEqualTo(1);
+    }
+
+    @Test
+    void discardsOneWithAReasonAndRefusesWithout() throws Exception {
+        assertThat(send("POST", "/admin/dead-letters/" + revokedId + "/discard", "{}", bearer()).statusCode()).isEqualTo(400);
+        assertThat(readyDeadLetters()).isEqualTo(2);
+
+        JsonNode report = json.readTree(ok(send("POST", "/admin/dead-letters/" + revokedId + "/discard",
+                "{\"because\":\"the member shared it again\",\"by\":\"alice\"}", bearer())));
+
+        assertThat(report.get("done").asInt()).isEqualTo(1);
+        assertThat(readyDeadLetters()).isEqualTo(1);
+        assertThat(send("POST", "/admin/dead-letters/" + revokedId + "/replay", "{}", bearer()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aReplayMustSayWhichDeadLetters() throws Exception {
+        HttpResponse<String> answer = send("POST", "/admin/dead-letters/replay", "{}", bearer());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("say which dead letters");
+        assertThat(readyDeadLetters()).isEqualTo(2);
+    }
+
+    private String deadLetter(BookJob job, String reason, String error) {
+        String id = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 12);
+        Message message = messages.toMessage(job);
+        message.getMessageProperties().setHeader(JobHeaders.DEAD_LETTER_ID, id);
+        message.getMessageProperties().setHeader(JobHeaders.DEAD_STAGE, Stage.WRITE.label());
+        message.getMessageProperties().setHeader(JobHeaders.DEAD_REASON, reason);
+        message.getMessageProperties().setHeader(JobHeaders.DEAD_ERROR, error);
+        message.getMessageProperties().setHeader(JobHeaders.ATTEMPT, 1);
+        message.getMessageProperties().setHeader(JobHeaders.LAST_FAILED_AT, Instant.now().toString());
+        rabbit.send(topology.deadLetterExchange(), Stage.WRITE.inputKey(), message);
+        return id;
+    }
+
+    private int readyDeadLetters() {
+        return Math.toIntExact(admin.getQueueInfo(topology.deadLetterQueue()).getMessageCount());
+    }
+
+    private static String bearer() {
+        return "Bearer " + TOKEN;
+    }
+
+    private static String ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", path.startsWith("/slack") ? "application/x-www-form-urlencoded" : "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
