@@ -1,14 +1,20 @@
 package bookbot.e2e;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.springframework.amqp.core.Message;
@@ -27,6 +33,7 @@ import bookbot.sandbox.client.SandboxClient;
 import bookbot.sandbox.client.SlackAppClient;
 import bookbot.sandbox.client.SlackMember;
 import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.ModuleJars;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
 import bookbot.sandbox.launch.Service;
@@ -46,11 +53,13 @@ final class TestPipeline implements AutoCloseable {
     final SandboxClient sandbox;
     final SlackAppClient gateway;
     private final Pipeline pipeline;
+    private final Path repository;
+    private final Path java;
     private final JobMessages messages = new JobMessages(new JobCodec());
 
     private TestPipeline(Map<String, String> environment) {
-        Path repository = Path.of("..").toAbsolutePath().normalize();
-        Path java = ProcessHandle.current().info().command().map(Path::of).orElseThrow();
+        repository = Path.of("..").toAbsolutePath().normalize();
+        java = ProcessHandle.current().info().command().map(Path::of).orElseThrow();
         Map<String, String> services = new HashMap<>(Map.of(
                 "BOOKBOT_WORKER_CONCURRENCY", "2",
                 "BOOKBOT_WORKER_RETRY_INITIAL_DELAY", RETRY.initialDelay().toMillis() + "ms",
@@ -99,6 +108,62 @@ final class TestPipeline implements AutoCloseable {
     /** Puts a job straight onto a stage's queue, as a redelivery (or a replay) would bring it. */
     void deliver(Stage stage, BookJob job) {
         withTemplate(template -> template.send(topology.workExchange(), stage.inputKey(), messages.toMessage(job)));
+    }
+
+    void deliverAll(Stage stage, List<BookJob> jobs) {
+        withTemplate(template -> jobs.forEach(job ->
+                template.send(topology.workExchange(), stage.inputKey(), messages.toMessage(job))));
+    }
+
+    /** Messages ready in a queue (not counting those a consumer holds). */
+    int ready(String queue) {
+        int[] count = new int[1];
+        withTemplate(template -> count[0] = template.execute(channel -> channel.queueDeclarePassive(queue).getMessageCount()));
+        return count[0];
+    }
+
+    /** Starts {@code bookbot-admin} with this pipeline's broker and namespace, as an operator would. */
+    Process startAdminCli(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar",
+                ModuleJars.find(repository, "admin-cli", ".jar").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(TestBroker.address().asEnvironment());
+        builder.environment().put("BOOKBOT_AMQP_NAMESPACE", namespace);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start bookbot-admin", e);
+        }
+    }
+
+    record CommandResult(int exitCode, String out, String err) {
+    }
+
+    /** Runs {@code bookbot-admin} to the end. */
+    CommandResult adminCli(String... arguments) {
+        Process process = startAdminCli(arguments);
+        try {
+            var out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+            var err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("bookbot-admin " + String.join(" ", arguments) + " did not finish");
+            }
+            return new CommandResult(process.exitValue(), out.join(), err.join());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(InputStream stream) {
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void deliverRaw(Stage stage, Message message) {

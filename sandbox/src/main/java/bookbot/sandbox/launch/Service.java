@@ -1,10 +1,6 @@
 package bookbot.sandbox.launch;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 /** The project's runnable jars, as the build leaves them under {@code <module>/target/}. */
 public enum Service {
@@ -27,20 +23,6 @@ public enum Service {
 
     /** The executable jar of this service in a built checkout. */
     public Path jar(Path repository) {
-        Path target = repository.resolve(module).resolve("target");
-        try (Stream<Path> files = Files.list(target)) {
-            List<Path> jars = files
-                    .filter(p -> p.getFileName().toString().startsWith(module + "-"))
-                    .filter(p -> p.getFileName().toString().endsWith(suffix))
-                    .filter(p -> suffix.equals("-exec.jar") || !p.getFileName().toString().matches(".*-(tests|exec)\\.jar"))
-                    .toList();
-            if (jars.size() != 1) {
-                throw new IllegalStateException("expected one " + module + " jar in " + target + ", found " + jars
-                        + ": build first (mvn -DskipTests package)");
-            }
-            return jars.getFirst();
-        } catch (IOException e) {
-            throw new IllegalStateException("no " + target + ": build first (mvn -DskipTests package)", e);
-        }
+        return ModuleJars.find(repository, module, suffix);
     }
 }
