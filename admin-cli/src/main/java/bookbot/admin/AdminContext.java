@@ -29,7 +29,7 @@ public final class AdminContext implements AutoCloseable {
     private final Map<String, Object> properties;
     private ConfigurableApplicationContext context;
 
-    /** @param properties overrides, for tests */
+    /** @param properties settings that win over the environment's, for tests */
     public AdminContext(Map<String, Object> properties) {
         this.properties = properties;
     }
@@ -40,8 +40,8 @@ public final class AdminContext implements AutoCloseable {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .properties(properties)
-                    .run();
+                    .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                            .toArray(String[]::new));
         }
         return context.getBean(DeadLetters.class);
     }

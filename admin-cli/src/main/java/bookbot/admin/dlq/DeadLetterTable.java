@@ -29,14 +29,17 @@ final class DeadLetterTable {
         int[] widths = new int[HEADINGS.length];
         for (String[] row : rows) {
             for (int column = 0; column < row.length; column++) {
-                widths[column] = Math.max(widths[column], row[column].length());
+                widths[column] = Math.max(widths[column], width(row[column]));
             }
         }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int column = 0; column < row.length; column++) {
                 boolean last = column == row.length - 1;
-                line.append(last ? row[column] : String.format("%-" + widths[column] + "s  ", row[column]));
+                line.append(row[column]);
+                if (!last) {
+                    line.append(" ".repeat(widths[column] - width(row[column]) + 2));
+                }
             }
             out.println(line.toString().stripTrailing());
         }
@@ -73,7 +76,39 @@ final class DeadLetterTable {
         return value == null ? "-" : value;
     }
 
+    /** Cuts to at most {@code max} terminal columns. */
     static String cut(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+        if (width(value) <= max) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            int w = columns(codePoint);
+            if (used + w > max - 1) {
+                break;
+            }
+            kept.appendCodePoint(codePoint);
+            used += w;
+            i += Character.charCount(codePoint);
+        }
+        return kept + "…";
+    }
+
+    /** Terminal columns a text takes: Hangul, CJK and full-width forms take two. */
+    static int width(String value) {
+        return value.codePoints().map(DeadLetterTable::columns).sum();
+    }
+
+    private static int columns(int codePoint) {
+        boolean wide = codePoint >= 0x1100 && codePoint <= 0x115F
+                || codePoint >= 0x2E80 && codePoint <= 0xA4CF
+                || codePoint >= 0xAC00 && codePoint <= 0xD7A3
+                || codePoint >= 0xF900 && codePoint <= 0xFAFF
+                || codePoint >= 0xFE30 && codePoint <= 0xFE4F
+                || codePoint >= 0xFF00 && codePoint <= 0xFF60
+                || codePoint >= 0xFFE0 && codePoint <= 0xFFE6;
+        return wide ? 2 : 1;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.springframework.amqp.AmqpException;
@@ -11,15 +12,13 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory.ConfirmType;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
 
 import bookbot.core.messaging.BrokerConnections;
-import bookbot.core.messaging.ConfirmedPublisher;
-import bookbot.core.messaging.MessagePublisher;
+import bookbot.core.messaging.PublishFailedException;
 
 /**
  * The dead letters one operation holds: every message that was in the queue when it started, taken without
@@ -37,11 +36,15 @@ final class DeadLetterSnapshot implements AutoCloseable {
     private final CachingConnectionFactory factory;
     private final Channel channel;
     private final List<Held> held;
+    private final DefaultMessagePropertiesConverter converter = new DefaultMessagePropertiesConverter();
+    private volatile String returned;
 
-    private DeadLetterSnapshot(CachingConnectionFactory factory, Channel channel, List<Held> held) {
+    private DeadLetterSnapshot(CachingConnectionFactory factory, Channel channel, List<Held> held) throws IOException {
         this.factory = factory;
         this.channel = channel;
         this.held = held;
+        channel.addReturnListener(r -> returned = r.getReplyCode() + " " + r.getReplyText());
+        channel.confirmSelect();
     }
 
     /**
@@ -50,7 +53,7 @@ final class DeadLetterSnapshot implements AutoCloseable {
      * snapshot.
      */
     static DeadLetterSnapshot take(BrokerConnections connections, String queue, Function<Message, DeadLetter> reader) {
-        CachingConnectionFactory factory = connections.open("bookbot-dead-letters", ConfirmType.CORRELATED);
+        CachingConnectionFactory factory = connections.open("bookbot-dead-letters", ConfirmType.NONE);
         try {
             Channel channel = factory.createConnection().createChannel(false);
             int count = countReady(channel, queue);
@@ -90,14 +93,33 @@ final class DeadLetterSnapshot implements AutoCloseable {
         return held;
     }
 
-    /** Publishes with the broker's confirm, on this snapshot's connection. */
-    MessagePublisher publisher(Duration confirmTimeout) {
-        RabbitTemplate template = new RabbitTemplate(factory);
-        template.setMandatory(true);
-        // ConfirmedPublisher reads a return from the publish's correlation; no need for the template to warn too.
-        template.setReturnsCallback(returned -> {
-        });
-        return new ConfirmedPublisher(template, confirmTimeout);
+    /**
+     * Publishes on the snapshot's own channel and returns once the broker confirmed that a queue took the message.
+     * (On this channel rather than through a RabbitTemplate: a cached confirm channel is handed back on a thread of
+     * its own, which races the connection's close at the end of the operation.)
+     *
+     * @throws PublishFailedException when the broker refused it, no queue took it, or no confirm came in time
+     */
+    void publishConfirmed(String exchange, String routingKey, Message message, Duration confirmTimeout) {
+        returned = null;
+        try {
+            channel.basicPublish(exchange, routingKey, true,
+                    converter.fromMessageProperties(message.getMessageProperties(), "UTF-8"), message.getBody());
+            if (!channel.waitForConfirms(confirmTimeout.toMillis())) {
+                throw new PublishFailedException("the broker refused the message to " + exchange + "/" + routingKey, null);
+            }
+        } catch (TimeoutException e) {
+            throw new PublishFailedException("no confirm from the broker within " + confirmTimeout, e);
+        } catch (IOException | AmqpException e) {
+            throw new PublishFailedException("publish to " + exchange + "/" + routingKey + " failed: " + rootMessage(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("interrupted while waiting for a confirm", e);
+        }
+        // The broker sends a mandatory message's return before its confirm.
+        if (returned != null) {
+            throw new PublishFailedException("no queue bound for " + exchange + "/" + routingKey + ": " + returned, null);
+        }
     }
 
     /** Removes a held message from the queue for good. */

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import bookbot.core.deadletter.DeadLetterSnapshot.Held;
 import bookbot.core.messaging.BrokerConnections;
-import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.PublishFailedException;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
@@ -89,7 +88,6 @@ public class DeadLetters {
             if (dryRun) {
                 return new BatchReport("replay", true, snapshot.held().size(), picked.size(), 0, deadLetters, List.of(), null);
             }
-            MessagePublisher publisher = snapshot.publisher(confirmTimeout);
             Pacer pacer = Pacer.perSecond(perSecond);
             List<BatchReport.Skipped> skipped = new ArrayList<>();
             int replayed = 0;
@@ -103,8 +101,9 @@ public class DeadLetters {
                 }
                 try {
                     pacer.awaitTurn();
-                    publisher.publish(topology.workExchange(), stage.get().inputKey(), ReplayMessages.replayOf(
-                            dead.message(), dead.deadLetter(), reader.history(dead.message()), actor, clock.instant()));
+                    snapshot.publishConfirmed(topology.workExchange(), stage.get().inputKey(), ReplayMessages.replayOf(
+                            dead.message(), dead.deadLetter(), reader.history(dead.message()), actor, clock.instant()),
+                            confirmTimeout);
                     snapshot.remove(dead);
                 } catch (PublishFailedException e) {
                     stopped = "the broker did not take the replay of " + dead.deadLetter().id() + ": " + e.getMessage();
