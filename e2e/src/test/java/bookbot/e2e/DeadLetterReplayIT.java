@@ -91,6 +91,11 @@ class DeadLetterReplayIT {
         List<BookJob> jobs = IntStream.range(0, 1000).mapToObj(DeadLetterReplayIT::job).toList();
         pipeline.deliverAll(Stage.ENRICH, jobs);
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(this::deadLetters, n -> n == 1000);
+        long listStarted = System.nanoTime();
+        TestPipeline.CommandResult listing = pipeline.adminCli("dlq", "list", "--limit", "3");
+        System.out.printf("dlq list of 1000 dead letters: %d ms including the CLI's start%n",
+                (System.nanoTime() - listStarted) / 1_000_000);
+        assertThat(listing.out()).contains("1000 dead letters, 1000 matching (showing the first 3)");
         pipeline.sandbox.setKnobs("notion", Map.of("failAuth", false));
 
         Process replayer = pipeline.startAdminCli("dlq", "replay", "--all", "--rate", "100", "--as", "e2e-admin");

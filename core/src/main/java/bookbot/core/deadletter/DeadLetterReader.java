@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
@@ -73,7 +74,7 @@ public class DeadLetterReader {
     }
 
     public DeadLetterDetail detail(Message message) {
-        Map<String, Object> headers = new LinkedHashMap<>();
+        Map<String, Object> headers = new TreeMap<>();
         message.getMessageProperties().getHeaders().forEach((name, value) -> headers.put(name, readable(value)));
         return new DeadLetterDetail(summarize(message), stageOf(message).map(Stage::inputKey).orElse(null),
                 payload(message.getBody()), headers, history(message));
