@@ -63,7 +63,7 @@ class ShowCommand implements Callable<Integer> {
         row(out, "First failed", DeadLetterTable.time(d.firstFailedAt()) + " UTC");
         row(out, "Last failed", DeadLetterTable.time(d.lastFailedAt()) + " UTC");
         out.println();
-        out.println("History (earlier deaths and replays): " + (detail.history().isEmpty() ? "none" : ""));
+        out.println("History (earlier deaths and replays):" + (detail.history().isEmpty() ? " none" : ""));
         int n = 1;
         for (PastDeath past : detail.history()) {
             out.printf("  %d. died in %s after %d attempt(s) at %s UTC: %s (%s)%n     replayed by %s at %s UTC%n", n++,
