@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a command's result as JSON, for scripts. */
+/** A command's result as indented JSON, for scripts (and for the job inside {@code show}). */
 final class Output {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -14,7 +14,11 @@ final class Output {
     }
 
     static void json(PrintWriter out, Object value) {
-        out.println(JSON.writeValueAsString(value));
+        out.println(pretty(value));
         out.flush();
+    }
+
+    static String pretty(Object value) {
+        return JSON.writeValueAsString(value);
     }
 }

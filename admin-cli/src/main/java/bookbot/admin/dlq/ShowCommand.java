@@ -15,14 +15,10 @@ import bookbot.admin.ExitCodes;
 import bookbot.core.deadletter.DeadLetter;
 import bookbot.core.deadletter.DeadLetterDetail;
 import bookbot.core.deadletter.PastDeath;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show one dead letter whole: the job, every header, its earlier deaths and replays.")
 class ShowCommand implements Callable<Integer> {
-
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @ParentCommand
     DlqCommand dlq;
@@ -75,7 +71,7 @@ class ShowCommand implements Callable<Integer> {
         detail.headers().forEach((name, value) -> out.printf("  %s: %s%n", name, value));
         out.println();
         out.println("Payload:");
-        out.println(detail.payload() instanceof String text ? text : PRETTY.writeValueAsString(detail.payload()));
+        out.println(detail.payload() instanceof String text ? text : Output.pretty(detail.payload()));
         out.flush();
         return ExitCodes.DONE;
     }

@@ -33,10 +33,11 @@ final class DeadLetterSnapshot implements AutoCloseable {
     record Held(long deliveryTag, Message message, DeadLetter deadLetter) {
     }
 
+    private static final DefaultMessagePropertiesConverter CONVERTER = new DefaultMessagePropertiesConverter();
+
     private final CachingConnectionFactory factory;
     private final Channel channel;
     private final List<Held> held;
-    private final DefaultMessagePropertiesConverter converter = new DefaultMessagePropertiesConverter();
     private volatile String returned;
 
     private DeadLetterSnapshot(CachingConnectionFactory factory, Channel channel, List<Held> held) throws IOException {
@@ -57,14 +58,13 @@ final class DeadLetterSnapshot implements AutoCloseable {
         try {
             Channel channel = factory.createConnection().createChannel(false);
             int count = countReady(channel, queue);
-            DefaultMessagePropertiesConverter converter = new DefaultMessagePropertiesConverter();
             List<Held> held = new ArrayList<>(count);
             while (held.size() < count) {
                 GetResponse response = channel.basicGet(queue, false);
                 if (response == null) {
                     break;
                 }
-                MessageProperties properties = converter.toMessageProperties(response.getProps(),
+                MessageProperties properties = CONVERTER.toMessageProperties(response.getProps(),
                         response.getEnvelope(), "UTF-8");
                 Message message = new Message(response.getBody(), properties);
                 held.add(new Held(response.getEnvelope().getDeliveryTag(), message, reader.apply(message)));
@@ -104,7 +104,7 @@ final class DeadLetterSnapshot implements AutoCloseable {
         returned = null;
         try {
             channel.basicPublish(exchange, routingKey, true,
-                    converter.fromMessageProperties(message.getMessageProperties(), "UTF-8"), message.getBody());
+                    CONVERTER.fromMessageProperties(message.getMessageProperties(), "UTF-8"), message.getBody());
             if (!channel.waitForConfirms(confirmTimeout.toMillis())) {
                 throw new PublishFailedException("the broker refused the message to " + exchange + "/" + routingKey, null);
             }
