@@ -8,6 +8,7 @@ import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.messaging.Stage;
 import bookbot.core.worker.StageHandler;
+import bookbot.enrich.bench.SyntheticCpuCost;
 import bookbot.enrich.opengraph.OpenGraphClient;
 import bookbot.enrich.recommender.RecommenderDirectory;
 
@@ -17,10 +18,12 @@ class EnrichStage implements StageHandler {
 
     private final OpenGraphClient openGraph;
     private final RecommenderDirectory recommenders;
+    private final SyntheticCpuCost benchmarkCpuCost;
 
-    EnrichStage(OpenGraphClient openGraph, RecommenderDirectory recommenders) {
+    EnrichStage(OpenGraphClient openGraph, RecommenderDirectory recommenders, SyntheticCpuCost benchmarkCpuCost) {
         this.openGraph = openGraph;
         this.recommenders = recommenders;
+        this.benchmarkCpuCost = benchmarkCpuCost;
     }
 
     @Override
@@ -30,6 +33,7 @@ class EnrichStage implements StageHandler {
 
     @Override
     public Optional<BookJob> handle(BookJob job) {
+        benchmarkCpuCost.spend();
         BookMetadata book = openGraph.lookup(job.recommendation().bookUrl());
         String name = recommenders.nameOf(job.recommendation().userId()).orElse(null);
         return Optional.of(job.enriched(book, name));

@@ -23,8 +23,17 @@ public class SandboxClient {
         this.base = base;
     }
 
+    public String baseUrl() {
+        return base.toString().replaceAll("/$", "");
+    }
+
     public List<Map<String, Object>> notionPages() {
-        return get("/_sandbox/notion/pages", new TypeReference<>() { });
+        return notionPagesFrom(0);
+    }
+
+    /** The pages created after the first {@code from}, in creation order. */
+    public List<Map<String, Object>> notionPagesFrom(int from) {
+        return get("/_sandbox/notion/pages?from=" + from, new TypeReference<>() { });
     }
 
     public List<Map<String, Object>> slackMessages() {

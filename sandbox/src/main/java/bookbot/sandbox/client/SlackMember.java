@@ -22,8 +22,17 @@ public class SlackMember {
         return userId;
     }
 
+    /** The modal the app opened: what a submission of it must carry. */
+    public record OpenedForm(String viewId, String callbackId, String privateMetadata) {
+    }
+
     /** @return the app's answer to the submission: empty 200 when accepted, field errors otherwise */
     public SlackAppClient.Answer shareBook(String command, FormValues values) {
+        return submit(openForm(command), values);
+    }
+
+    /** Types the command; the app opens its modal through views.open (the sandbox keeps it). */
+    public OpenedForm openForm(String command) {
         String triggerId = "trigger-" + UUID.randomUUID();
         SlackAppClient.Answer opened = app.send(requests.slashCommand(command, userId, SlackRequests.CHANNEL_ID,
                 triggerId));
@@ -32,8 +41,17 @@ public class SlackMember {
                     + opened.body());
         }
         Map<String, Object> view = openedView(triggerId);
-        return app.send(requests.viewSubmission(userId, (String) view.get("viewId"),
-                (String) modal(view).get("callback_id"), (String) modal(view).get("private_metadata"), values));
+        return new OpenedForm((String) view.get("viewId"), (String) modal(view).get("callback_id"),
+                (String) modal(view).get("private_metadata"));
+    }
+
+    public SlackAppClient.Answer submit(OpenedForm form, FormValues values) {
+        return app.send(submission(form, values));
+    }
+
+    /** The signed request a press of Submit sends, for callers that send it themselves. */
+    public SignedRequest submission(OpenedForm form, FormValues values) {
+        return requests.viewSubmission(userId, form.viewId(), form.callbackId(), form.privateMetadata(), values);
     }
 
     private Map<String, Object> openedView(String triggerId) {

@@ -39,9 +39,10 @@ class SandboxControlApi {
         this.settings = settings;
     }
 
+    /** @param from skip the first {@code from} pages (creation order), for readers that poll */
     @GetMapping("/notion/pages")
-    List<Map<String, Object>> pages() {
-        return notion.pages();
+    List<Map<String, Object>> pages(@RequestParam(defaultValue = "0") int from) {
+        return notion.pagesFrom(from);
     }
 
     @GetMapping("/slack/messages")

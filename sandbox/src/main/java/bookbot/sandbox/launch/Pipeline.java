@@ -16,11 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole pipeline as separate OS processes, the way it runs in production: the sandbox (playing Slack,
- * OpenGraph.io and Notion), the gateway, one enrich-worker and one notion-writer. Closing it stops them all.
+ * OpenGraph.io and Notion), the gateway, enrich-workers and notion-writers (one of each unless a {@link Layout}
+ * says otherwise). Closing it stops them all.
  */
 public final class Pipeline implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    /**
+     * Which processes to start.
+     *
+     * @param sandbox false to use a sandbox that already runs at the settings' sandbox port
+     */
+    public record Layout(boolean sandbox, boolean gateway, int enrichWorkers, int notionWriters) {
+
+        /** Sandbox, gateway, one worker of each kind. */
+        public static final Layout ONE_OF_EACH = new Layout(true, true, 1, 1);
+    }
 
     private final PipelineSettings settings;
     private final List<ServiceProcess> processes = new ArrayList<>();
@@ -37,10 +49,14 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public static Pipeline start(PipelineSettings settings) {
+        return start(settings, Layout.ONE_OF_EACH);
+    }
+
+    public static Pipeline start(PipelineSettings settings, Layout layout) {
         Pipeline pipeline = new Pipeline(settings);
         Runtime.getRuntime().addShutdownHook(pipeline.stopOnExit);
         try {
-            pipeline.startAll();
+            pipeline.startAll(layout);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -48,15 +64,29 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    public PipelineSettings settings() {
+        return settings;
+    }
+
     public synchronized List<ServiceProcess> processes() {
         return List.copyOf(processes);
     }
 
-    private void startAll() {
-        ServiceProcess sandbox = launch(Service.SANDBOX);
-        awaitReady(Service.SANDBOX, sandbox);
-        List<ServiceProcess> started = List.of(launch(Service.ENRICH_WORKER), launch(Service.NOTION_WRITER),
-                launch(Service.GATEWAY));
+    private void startAll(Layout layout) {
+        if (layout.sandbox()) {
+            ServiceProcess sandbox = launch(Service.SANDBOX);
+            awaitReady(Service.SANDBOX, sandbox);
+        }
+        List<ServiceProcess> started = new ArrayList<>();
+        for (int i = 0; i < layout.enrichWorkers(); i++) {
+            started.add(launch(Service.ENRICH_WORKER));
+        }
+        for (int i = 0; i < layout.notionWriters(); i++) {
+            started.add(launch(Service.NOTION_WRITER));
+        }
+        if (layout.gateway()) {
+            started.add(launch(Service.GATEWAY));
+        }
         started.forEach(process -> awaitReady(services.get(process), process));
     }
 

@@ -2,6 +2,7 @@ package bookbot.sandbox.notion;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,17 @@ public class NotionDatabase {
     /** Every page with its children, for tests and people to read back. */
     public List<Map<String, Object>> pages() {
         return List.copyOf(pages);
+    }
+
+    /** The pages created after the first {@code from}, in creation order: for readers that poll as pages arrive. */
+    public List<Map<String, Object>> pagesFrom(int from) {
+        Object[] snapshot = pages.toArray();
+        return Arrays.stream(snapshot, Math.min(Math.max(0, from), snapshot.length), snapshot.length)
+                .map(page -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> typed = (Map<String, Object>) page;
+                    return typed;
+                }).toList();
     }
 
     public void reset() {

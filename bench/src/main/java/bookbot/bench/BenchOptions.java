@@ -1,0 +1,30 @@
+package bookbot.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * @param quick   a smoke run: a few configurations, short windows (CI runs it)
+ * @param out     where results (CSV, Markdown, PNG) are written
+ * @param warmUp  completions before this are not measured
+ * @param measure the steady-state window each configuration is measured over
+ */
+record BenchOptions(boolean quick, Path out, Duration warmUp, Duration measure) {
+
+    static BenchOptions parse(String[] args) {
+        boolean quick = false;
+        Path out = Path.of("results");
+        for (String arg : args) {
+            if (arg.equals("--quick")) {
+                quick = true;
+            } else if (arg.startsWith("--out=")) {
+                out = Path.of(arg.substring("--out=".length()));
+            } else {
+                throw new IllegalArgumentException("unknown option " + arg + " (known: --quick, --out=DIR)");
+            }
+        }
+        return quick
+                ? new BenchOptions(true, out, Duration.ofSeconds(2), Duration.ofSeconds(4))
+                : new BenchOptions(false, out, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    }
+}

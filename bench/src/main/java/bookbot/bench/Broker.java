@@ -1,0 +1,75 @@
+package bookbot.bench;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Exchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+
+import bookbot.core.messaging.MessagingSettings;
+import bookbot.core.messaging.TopologyDeclarations;
+import bookbot.core.worker.RetryBackoff;
+
+/** The broker the benchmark runs against, named like the services name it (SPRING_RABBITMQ_*). */
+record Broker(String host, int port, String username, String password, String virtualHost) {
+
+    /** The services' default retry settings, whose tier queues they declare. */
+    private static final RetryBackoff SERVICE_RETRY = new RetryBackoff(Duration.ofSeconds(5), 3, Duration.ofMinutes(30), 0.2);
+
+    static Broker fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        return new Broker(env.getOrDefault("SPRING_RABBITMQ_HOST", "127.0.0.1"),
+                Integer.parseInt(env.getOrDefault("SPRING_RABBITMQ_PORT", "5672")),
+                env.getOrDefault("SPRING_RABBITMQ_USERNAME", "guest"), env.getOrDefault("SPRING_RABBITMQ_PASSWORD", "guest"),
+                env.getOrDefault("SPRING_RABBITMQ_VIRTUAL_HOST", "/"));
+    }
+
+    Map<String, String> environment() {
+        return Map.of("SPRING_RABBITMQ_HOST", host, "SPRING_RABBITMQ_PORT", String.valueOf(port),
+                "SPRING_RABBITMQ_USERNAME", username, "SPRING_RABBITMQ_PASSWORD", password,
+                "SPRING_RABBITMQ_VIRTUAL_HOST", virtualHost);
+    }
+
+    String uri() {
+        String vhost = virtualHost.equals("/") ? "%2F" : virtualHost;
+        return "amqp://" + username + ":" + password + "@" + host + ":" + port + "/" + vhost;
+    }
+
+    CachingConnectionFactory connectionFactory() {
+        CachingConnectionFactory factory = new CachingConnectionFactory(host, port);
+        factory.setUsername(username);
+        factory.setPassword(password);
+        factory.setVirtualHost(virtualHost);
+        return factory;
+    }
+
+    /** Deletes every queue and exchange the services declared in a namespace. */
+    void deleteNamespace(String namespace) {
+        CachingConnectionFactory factory = connectionFactory();
+        try {
+            RabbitAdmin admin = new RabbitAdmin(factory);
+            for (Declarable declarable : TopologyDeclarations.of(new MessagingSettings(namespace, Duration.ofSeconds(2), 10),
+                    SERVICE_RETRY.tiers())) {
+                if (declarable instanceof Queue queue) {
+                    admin.deleteQueue(queue.getName());
+                } else if (declarable instanceof Exchange exchange) {
+                    admin.deleteExchange(exchange.getName());
+                }
+            }
+        } finally {
+            factory.destroy();
+        }
+    }
+
+    void deleteQueue(String queue) {
+        CachingConnectionFactory factory = connectionFactory();
+        try {
+            new RabbitAdmin(factory).deleteQueue(queue);
+        } finally {
+            factory.destroy();
+        }
+    }
+}
