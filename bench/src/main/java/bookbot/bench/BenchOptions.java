@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * @param quick   a smoke run: a few configurations, short windows (CI runs it)
- * @param out     where results (CSV, Markdown, PNG) are written
+ * @param out     where results (CSV, Markdown, PNG) are written: results/, or target/bench-quick/ for a quick run
  * @param warmUp  completions before this are not measured
  * @param measure the steady-state window each configuration is measured over
  */
@@ -13,7 +13,7 @@ record BenchOptions(boolean quick, Path out, Duration warmUp, Duration measure) 
 
     static BenchOptions parse(String[] args) {
         boolean quick = false;
-        Path out = Path.of("results");
+        Path out = null;
         for (String arg : args) {
             if (arg.equals("--quick")) {
                 quick = true;
@@ -22,6 +22,10 @@ record BenchOptions(boolean quick, Path out, Duration warmUp, Duration measure) 
             } else {
                 throw new IllegalArgumentException("unknown option " + arg + " (known: --quick, --out=DIR)");
             }
+        }
+        if (out == null) {
+            // A smoke run must not overwrite the full run's results that the README shows.
+            out = Path.of(quick ? "target/bench-quick" : "results");
         }
         return quick
                 ? new BenchOptions(true, out, Duration.ofSeconds(2), Duration.ofSeconds(4))
