@@ -1,7 +1,13 @@
 package bookbot.gateway.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +17,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With the broker unreachable, a member learns within Slack's 3 s that the book was not saved. */
+/**
+ * With the broker unreachable, a member learns within Slack's 3 s that the book was not saved, and the gateway
+ * reports itself not ready (but alive: a restart would not bring the broker back).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class GatewayWithoutBrokerIT {
@@ -36,6 +45,19 @@ class GatewayWithoutBrokerIT {
     @Test
     void aSubmissionIsAnsweredInTimeWithANotSavedErrorInTheForm() {
         NotSavedExpectation.assertAValidSubmissionIsAnsweredNotSavedInTime(port, "secret");
+    }
+
+    @Test
+    void isAliveButNotReadyWhileTheBrokerIsUnreachable() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> liveness = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+        assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
     }
 
     private static int closedPort() {
