@@ -1,7 +1,5 @@
 package bookbot.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.UUID;
 import bookbot.sandbox.client.SandboxClient;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
+import bookbot.sandbox.launch.Ports;
 
 /**
  * What every part of the benchmark shares: the built checkout, a JDK, the broker, and one sandbox process for the
@@ -31,7 +30,7 @@ final class BenchEnvironment implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java runs this"));
         this.logs = logs;
         this.broker = Broker.fromEnvironment();
-        this.sandboxPort = freePort();
+        this.sandboxPort = Ports.free();
         this.sandboxProcess = Pipeline.start(settings("bench-sandbox", Map.of()), new Pipeline.Layout(true, false, 0, 0));
         this.sandbox = new SandboxClient(URI.create("http://127.0.0.1:" + sandboxPort));
     }
@@ -42,7 +41,7 @@ final class BenchEnvironment implements AutoCloseable {
 
     PipelineSettings settings(String namespace, Map<String, String> serviceEnvironment) {
         return new PipelineSettings(repository, java, logs.resolve(namespace), broker.environment(), namespace,
-                sandboxPort, freePort(), serviceEnvironment);
+                sandboxPort, Ports.free(), serviceEnvironment);
     }
 
     Broker broker() {
@@ -66,11 +65,4 @@ final class BenchEnvironment implements AutoCloseable {
         sandboxProcess.close();
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

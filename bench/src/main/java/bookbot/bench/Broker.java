@@ -3,13 +3,9 @@ package bookbot.bench;
 import java.time.Duration;
 import java.util.Map;
 
-import org.springframework.amqp.core.Declarable;
-import org.springframework.amqp.core.Exchange;
-import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
-import bookbot.core.messaging.MessagingSettings;
 import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.worker.RetryBackoff;
 
@@ -50,15 +46,7 @@ record Broker(String host, int port, String username, String password, String vi
     void deleteNamespace(String namespace) {
         CachingConnectionFactory factory = connectionFactory();
         try {
-            RabbitAdmin admin = new RabbitAdmin(factory);
-            for (Declarable declarable : TopologyDeclarations.of(new MessagingSettings(namespace, Duration.ofSeconds(2), 10),
-                    SERVICE_RETRY.tiers())) {
-                if (declarable instanceof Queue queue) {
-                    admin.deleteQueue(queue.getName());
-                } else if (declarable instanceof Exchange exchange) {
-                    admin.deleteExchange(exchange.getName());
-                }
-            }
+            TopologyDeclarations.deleteNamespace(new RabbitAdmin(factory), namespace, SERVICE_RETRY.tiers());
         } finally {
             factory.destroy();
         }

@@ -16,8 +16,9 @@ final class Plan {
             "slack", Map.of("latencyMs", 50));
 
     /**
-     * About 300 ms of CPU per job on the 2-core CI machine: large against what the rest of the pipeline costs the
-     * machine per job (about 25 ms: HTTP to the fakes, JSON, the broker), which competes for the same two cores.
+     * About 230 ms of CPU per job on the 2-core CI machine (one thread does 4.3 jobs/s): large against what the
+     * rest of the pipeline costs the machine per job (HTTP to the fakes, JSON, the broker), which competes for the
+     * same two cores.
      */
     static final int CPU_HASHES = 375_000;
 

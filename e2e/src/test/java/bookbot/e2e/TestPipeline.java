@@ -3,7 +3,6 @@ package bookbot.e2e;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,6 +37,7 @@ import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
 import bookbot.sandbox.launch.Service;
 import bookbot.sandbox.launch.ServiceProcess;
+import bookbot.sandbox.launch.Ports;
 
 /**
  * The packaged services started as separate processes for one test class, in a namespace of their own,
@@ -68,7 +68,7 @@ final class TestPipeline implements AutoCloseable {
         services.putAll(environment);
         PipelineSettings settings = new PipelineSettings(repository, java,
                 Path.of("target/e2e-logs/" + namespace).toAbsolutePath(), TestBroker.address().asEnvironment(),
-                namespace, freePort(), freePort(), services);
+                namespace, Ports.free(), Ports.free(), services);
         pipeline = Pipeline.start(settings);
         sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
         gateway = new SlackAppClient(URI.create(settings.gatewayUrl() + "/slack/events"));
@@ -203,11 +203,4 @@ final class TestPipeline implements AutoCloseable {
         TestBroker.deleteNamespace(namespace, RETRY);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

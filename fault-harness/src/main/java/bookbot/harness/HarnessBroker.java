@@ -1,21 +1,17 @@
 package bookbot.harness;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.springframework.amqp.core.Exchange;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
-import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
-import bookbot.core.messaging.MessagingSettings;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
@@ -78,14 +74,7 @@ final class HarnessBroker implements AutoCloseable {
 
     /** Removes the run's exchanges and queues. */
     void deleteNamespace() {
-        MessagingSettings settings = new MessagingSettings(topology.namespace(), Duration.ofSeconds(2), 10);
-        TopologyDeclarations.of(settings, retry.tiers()).forEach(declarable -> {
-            if (declarable instanceof Queue queue) {
-                admin.deleteQueue(queue.getName());
-            } else if (declarable instanceof Exchange exchange) {
-                admin.deleteExchange(exchange.getName());
-            }
-        });
+        TopologyDeclarations.deleteNamespace(admin, topology.namespace(), retry.tiers());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package bookbot.harness;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +39,7 @@ import bookbot.sandbox.client.SlackRequests;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
 import bookbot.sandbox.launch.Service;
+import bookbot.sandbox.launch.Ports;
 
 /**
  * One harness run: the pipeline with {@code processes} enrich-workers and notion-writers as separate
@@ -71,8 +71,8 @@ final class HarnessRun {
     HarnessReport execute() {
         long start = System.nanoTime();
         PipelineSettings settings = new PipelineSettings(options.repository(), currentJava(),
-                options.repository().resolve("target/harness/" + namespace), broker, namespace, freePort(),
-                freePort(), serviceEnvironment());
+                options.repository().resolve("target/harness/" + namespace), broker, namespace, Ports.free(),
+                Ports.free(), serviceEnvironment());
         try (HarnessBroker amqp = new HarnessBroker(broker, namespace, RETRY)) {
             try {
                 return runAgainst(settings, amqp, start);
@@ -309,13 +309,6 @@ final class HarnessRun {
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java runs the harness"));
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void sleep(long millis) {
         try {

@@ -3,7 +3,6 @@ package bookbot.gateway.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import bookbot.sandbox.launch.Ports;
 
 /**
  * With the broker unreachable, a member learns within Slack's 3 s that the book was not saved, and the gateway
@@ -30,7 +30,7 @@ class GatewayWithoutBrokerIT {
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
         registry.add("spring.rabbitmq.host", () -> "127.0.0.1");
-        registry.add("spring.rabbitmq.port", GatewayWithoutBrokerIT::closedPort);
+        registry.add("spring.rabbitmq.port", Ports::free);
         SLACK.register(registry, "secret");
     }
 
@@ -60,11 +60,4 @@ class GatewayWithoutBrokerIT {
         assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
     }
 
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

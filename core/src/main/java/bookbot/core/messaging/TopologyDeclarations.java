@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Exchange;
 import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.core.HeadersExchange;
 import org.springframework.amqp.core.Queue;
@@ -55,6 +57,29 @@ public final class TopologyDeclarations {
         all.add(deadQueue);
         all.add(BindingBuilder.bind(deadQueue).to(dead));
         return all;
+    }
+
+    /**
+     * Deletes every queue and exchange of a namespace whose processes ran with these retry tiers: for tests,
+     * benchmarks and drills that use a namespace of their own. Only names inside the namespace are touched.
+     */
+    public static void deleteNamespace(AmqpAdmin admin, String namespace, List<Duration> retryTiers) {
+        deleteOwned(admin, namespace, of(new MessagingSettings(namespace, Duration.ofSeconds(2), 10), retryTiers));
+    }
+
+    /** Deletes those of the declarables that are queues or exchanges named inside the namespace. */
+    public static void deleteOwned(AmqpAdmin admin, String namespace, List<Declarable> declared) {
+        for (Declarable declarable : declared) {
+            if (declarable instanceof Queue queue && inside(namespace, queue.getName())) {
+                admin.deleteQueue(queue.getName());
+            } else if (declarable instanceof Exchange exchange && inside(namespace, exchange.getName())) {
+                admin.deleteExchange(exchange.getName());
+            }
+        }
+    }
+
+    private static boolean inside(String namespace, String name) {
+        return name.equals(namespace) || name.startsWith(namespace + ".");
     }
 
     private static QueueBuilder quorum(String name) {

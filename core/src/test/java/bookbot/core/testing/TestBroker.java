@@ -3,15 +3,13 @@ package bookbot.core.testing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Exchange;
-import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
@@ -20,7 +18,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
-import bookbot.core.messaging.MessagingSettings;
 import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.worker.RetryBackoff;
 
@@ -93,22 +90,17 @@ public final class TestBroker {
 
     /** Deletes the namespace of processes that ran with the given retry settings. */
     public static void deleteNamespace(String namespace, RetryBackoff retry) {
-        MessagingSettings settings = new MessagingSettings(namespace, Duration.ofSeconds(2), 10);
-        delete(TopologyDeclarations.of(settings, retry.tiers()), namespace);
+        withAdmin(admin -> TopologyDeclarations.deleteNamespace(admin, namespace, retry.tiers()));
     }
 
     private static void delete(List<Declarable> declared, String namespace) {
+        withAdmin(admin -> TopologyDeclarations.deleteOwned(admin, namespace, declared));
+    }
+
+    private static void withAdmin(Consumer<RabbitAdmin> use) {
         CachingConnectionFactory factory = connectionFactory();
         try {
-            RabbitAdmin admin = new RabbitAdmin(factory);
-            for (Declarable declarable : declared) {
-                if (declarable instanceof Queue queue && queue.getName().startsWith(namespace + ".")) {
-                    admin.deleteQueue(queue.getName());
-                } else if (declarable instanceof Exchange exchange
-                        && (exchange.getName().equals(namespace) || exchange.getName().startsWith(namespace + "."))) {
-                    admin.deleteExchange(exchange.getName());
-                }
-            }
+            use.accept(new RabbitAdmin(factory));
         } finally {
             factory.destroy();
         }
