@@ -8,6 +8,7 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int UNAVAILABLE = 3;
     public static final int NOT_FOUND = 4;
+    public static final int UNFIT = 5;
 
     private ExitCodes() {
     }

@@ -7,12 +7,13 @@ import org.springframework.context.annotation.Import;
 
 import bookbot.core.lifecycle.GracefulTermination;
 import bookbot.core.messaging.MessagingConfig;
+import bookbot.core.metrics.MetricsConfig;
 import bookbot.core.slack.SlackClientConfig;
 
 /** Slack's door: verifies requests, opens the form, validates it and queues the job, all within Slack's 3 s. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({MessagingConfig.class, SlackClientConfig.class})
+@Import({MessagingConfig.class, MetricsConfig.class, SlackClientConfig.class})
 public class GatewayApplication {
 
     public static void main(String[] args) {

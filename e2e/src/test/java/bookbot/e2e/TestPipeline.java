@@ -89,6 +89,14 @@ final class TestPipeline implements AutoCloseable {
         return pipeline.startAnother(service);
     }
 
+    ServiceProcess startAnother(Service service, Map<String, String> changedEnvironment) {
+        return pipeline.startAnother(service, changedEnvironment);
+    }
+
+    List<ServiceProcess> processes() {
+        return pipeline.processes().stream().filter(ServiceProcess::isAlive).toList();
+    }
+
     SlackMember member(String userId) {
         return new SlackMember(userId, slack, gateway, sandbox);
     }
@@ -130,6 +138,9 @@ final class TestPipeline implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(TestBroker.address().asEnvironment());
         builder.environment().put("BOOKBOT_AMQP_NAMESPACE", namespace);
+        builder.environment().put("NOTION_TOKEN", PipelineSettings.NOTION_TOKEN);
+        builder.environment().put("NOTION_DATABASE_ID", PipelineSettings.NOTION_DATABASE_ID);
+        builder.environment().put("NOTION_API_URL", sandbox.baseUrl() + "/notion/v1");
         try {
             return builder.start();
         } catch (IOException e) {

@@ -6,13 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
 import bookbot.core.lifecycle.GracefulTermination;
+import bookbot.core.metrics.MetricsConfig;
 import bookbot.core.slack.SlackClientConfig;
 import bookbot.core.worker.WorkerConfig;
 
 /** Consumes submitted jobs, adds the book's metadata (OpenGraph.io) and the member's name (Slack), passes them on. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({WorkerConfig.class, SlackClientConfig.class})
+@Import({WorkerConfig.class, MetricsConfig.class, SlackClientConfig.class})
 public class EnrichApplication {
 
     public static void main(String[] args) {

@@ -10,9 +10,11 @@ import bookbot.core.job.BookJob;
 import bookbot.core.job.Recommendation;
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.JobTrace;
 import bookbot.core.messaging.PublishFailedException;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
+import bookbot.core.metrics.JobMetrics;
 import bookbot.gateway.form.FieldError;
 import bookbot.gateway.form.FormField;
 import bookbot.gateway.form.FormInput;
@@ -32,15 +34,19 @@ public class BookSubmissions {
     private final Topology topology;
     private final Locale locale;
     private final Clock clock;
+    private final PublishingHealth publishing;
+    private final JobMetrics metrics;
 
     public BookSubmissions(FormValidator validator, ConfirmedPublisher publisher, JobMessages messages,
-            Topology topology, Locale locale, Clock clock) {
+            Topology topology, Locale locale, Clock clock, PublishingHealth publishing, JobMetrics metrics) {
         this.validator = validator;
         this.publisher = publisher;
         this.messages = messages;
         this.topology = topology;
         this.locale = locale;
         this.clock = clock;
+        this.publishing = publishing;
+        this.metrics = metrics;
     }
 
     public SubmissionOutcome submit(FormInput input, SlackOrigin origin) {
@@ -54,14 +60,20 @@ public class BookSubmissions {
         Recommendation recommendation = new Recommendation(origin.teamId(), origin.channelId(), origin.userId(),
                 form.bookUrl(), form.category(), form.reason(), form.title());
         BookJob job = BookJob.submitted(recommendation, locale.toLanguageTag(), clock.instant());
-        try {
-            publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job));
-        } catch (PublishFailedException e) {
-            log.error("job {} not queued, the member is asked to submit again: {}", job.jobId(), e.getMessage());
-            return new SubmissionOutcome.NotSaved(FieldError.of(FormField.BOOK_LINK, "error.not-saved"));
+        String traceId = JobTrace.newTraceId();
+        try (JobTrace trace = JobTrace.begin(job.jobId(), traceId)) {
+            try {
+                publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job, traceId));
+            } catch (PublishFailedException e) {
+                publishing.failed(e.getMessage());
+                log.error("job {} not queued, the member is asked to submit again: {}", job.jobId(), e.getMessage());
+                return new SubmissionOutcome.NotSaved(FieldError.of(FormField.BOOK_LINK, "error.not-saved"));
+            }
+            publishing.succeeded();
+            metrics.accepted();
+            log.info("job {} queued: {} recommended {} in {}", job.jobId(), origin.userId(), form.bookUrl(),
+                    origin.channelId());
+            return new SubmissionOutcome.Accepted(job.jobId());
         }
-        log.info("job {} queued: {} recommended {} in {}", job.jobId(), origin.userId(), form.bookUrl(),
-                origin.channelId());
-        return new SubmissionOutcome.Accepted(job.jobId());
     }
 }

@@ -1,6 +1,7 @@
 package bookbot.gateway.submission;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,15 +9,23 @@ import org.springframework.context.annotation.Configuration;
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Topology;
+import bookbot.core.metrics.JobMetrics;
 import bookbot.gateway.form.FormValidator;
 import bookbot.gateway.slack.GatewaySettings;
 
 @Configuration(proxyBeanMethods = false)
 class SubmissionConfig {
 
+    /** Readiness contributor {@code publishing}. */
+    @Bean
+    PublishingHealth publishingHealthIndicator() {
+        return new PublishingHealth(Clock.systemUTC(), Duration.ofSeconds(30));
+    }
+
     @Bean
     BookSubmissions bookSubmissions(FormValidator validator, ConfirmedPublisher publisher, JobMessages messages,
-            Topology topology, GatewaySettings settings) {
-        return new BookSubmissions(validator, publisher, messages, topology, settings.locale(), Clock.systemUTC());
+            Topology topology, GatewaySettings settings, PublishingHealth publishing, JobMetrics metrics) {
+        return new BookSubmissions(validator, publisher, messages, topology, settings.locale(), Clock.systemUTC(),
+                publishing, metrics);
     }
 }

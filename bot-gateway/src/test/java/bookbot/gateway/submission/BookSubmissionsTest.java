@@ -9,6 +9,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.health.contributor.Status;
+import bookbot.core.messaging.JobHeaders;
+import bookbot.core.metrics.JobMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -37,8 +42,11 @@ class BookSubmissionsTest {
 
     private final ConfirmedPublisher publisher = mock(ConfirmedPublisher.class);
     private final JobMessages messages = new JobMessages(new JobCodec());
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final PublishingHealth publishing = new PublishingHealth(clock, Duration.ofSeconds(30));
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final BookSubmissions submissions = new BookSubmissions(FormSamples.validator(), publisher, messages,
-            new Topology("books"), Locale.KOREAN, Clock.fixed(NOW, ZoneOffset.UTC));
+            new Topology("books"), Locale.KOREAN, clock, publishing, new JobMetrics(registry));
 
     @Test
     void aValidFormBecomesOnePersistentJobOnTheSubmittedRoute() {
@@ -58,6 +66,19 @@ class BookSubmissionsTest {
         assertThat(job.recommendation().category()).isEqualTo(new Category("소설", "SF"));
         assertThat(job.recommendation().titleOverride()).isEqualTo("My title");
         assertThat(job.book()).isNull();
+        assertThat(sent.getValue().getMessageProperties().<String>getHeader(JobHeaders.TRACE_ID)).matches("[0-9a-f]{32}");
+        assertThat(registry.get("bookbot.jobs.accepted").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void everySubmissionStartsItsOwnTrace() {
+        submissions.submit(new FormInput("https://ridibooks.com/books/1", "소설::SF", "Because.", null), ORIGIN);
+        submissions.submit(new FormInput("https://ridibooks.com/books/2", "소설::SF", "Because.", null), ORIGIN);
+
+        ArgumentCaptor<Message> sent = ArgumentCaptor.forClass(Message.class);
+        verify(publisher, org.mockito.Mockito.times(2)).publish(eq("books"), eq("submitted"), sent.capture());
+        assertThat(sent.getAllValues()).extracting(m -> m.getMessageProperties().<String>getHeader(JobHeaders.TRACE_ID))
+                .doesNotHaveDuplicates().doesNotContainNull();
     }
 
     @Test
@@ -79,5 +100,7 @@ class BookSubmissionsTest {
 
         assertThat(outcome).isEqualTo(new SubmissionOutcome.NotSaved(
                 FieldError.of(FormField.BOOK_LINK, "error.not-saved")));
+        assertThat(publishing.health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(registry.get("bookbot.jobs.accepted").counter().count()).isZero();
     }
 }

@@ -3,6 +3,12 @@ package bookbot.core.messaging;
 /** Header names this project puts on messages. Not {@code x-} prefixed: RabbitMQ 4 drops client-set x- headers. */
 public final class JobHeaders {
 
+    /**
+     * Made by the gateway for each submission and copied onto every message of the job, including retries,
+     * dead letters and replays: with the job id (the AMQP message id), it finds the job in every process's logs.
+     */
+    public static final String TRACE_ID = "bookbot-trace-id";
+
     /** Which attempt of the consuming stage this delivery is, starting at 1. */
     public static final String ATTEMPT = "bookbot-attempt";
 

@@ -1,5 +1,8 @@
 package bookbot.core.slack;
 
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.util.http.SlackHttpClient;
+
+import bookbot.core.metrics.ExternalCalls;
+import okhttp3.OkHttpClient;
 
 /** The Slack Web API client every process uses, pointed at {@code SLACK_API_URL}. */
 @Configuration(proxyBeanMethods = false)
@@ -14,13 +21,15 @@ import com.slack.api.methods.MethodsClient;
 public class SlackClientConfig {
 
     @Bean(destroyMethod = "close")
-    Slack slack(SlackSettings settings) {
+    Slack slack(SlackSettings settings, ObjectProvider<ExternalCalls> externalCalls) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // Stats would call auth.test per token in the background; we have no use for them.
         config.setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
-        return Slack.getInstance(config);
+        OkHttpClient.Builder http = SlackHttpClient.buildOkHttpClient(config, Map.of()).newBuilder();
+        externalCalls.ifAvailable(calls -> http.addInterceptor(calls.interceptor("slack", ExternalCalls::lastPathSegment)));
+        return Slack.getInstance(config, new SlackHttpClient(http.build()));
     }
 
     @Bean

@@ -1,11 +1,11 @@
 package bookbot.core.worker;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageListener;
@@ -16,6 +16,8 @@ import bookbot.core.job.MalformedJobException;
 import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.JobTrace;
+import bookbot.core.metrics.JobMetrics;
 import bookbot.core.messaging.Topology;
 import bookbot.core.slack.MemberNotifier;
 
@@ -38,9 +40,12 @@ class StageListener implements MessageListener {
     private final FailedJobRouter failures;
     private final Optional<MemberNotifier> notifier;
     private final int maxAttempts;
+    private final JobMetrics metrics;
+    private final Clock clock;
 
     StageListener(StageHandler handler, JobMessages messages, MessagePublisher publisher, Topology topology,
-            FailedJobRouter failures, Optional<MemberNotifier> notifier, int maxAttempts) {
+            FailedJobRouter failures, Optional<MemberNotifier> notifier, int maxAttempts, JobMetrics metrics,
+            Clock clock) {
         this.handler = handler;
         this.messages = messages;
         this.publisher = publisher;
@@ -48,44 +53,70 @@ class StageListener implements MessageListener {
         this.failures = failures;
         this.notifier = notifier;
         this.maxAttempts = maxAttempts;
+        this.metrics = metrics;
+        this.clock = clock;
     }
 
     @Override
     public void onMessage(Message message) {
-        int attempt = attemptOf(message);
-        String jobId = message.getMessageProperties().getMessageId();
-        MDC.put("jobId", jobId);
-        try {
-            BookJob job = messages.toJob(message);
-            Optional<BookJob> next = handler.handle(job);
-            next.ifPresent(this::passOn);
-            log.info("job {} {} done (attempt {})", jobId, handler.stage().label(), attempt);
-        } catch (AmqpException e) {
-            throw e;
-        } catch (Exception e) {
-            handleFailure(message, attempt, Failure.of(e));
-        } finally {
-            MDC.remove("jobId");
+        String traceId = JobTrace.traceIdOf(message);
+        try (JobTrace trace = JobTrace.begin(message.getMessageProperties().getMessageId(), traceId)) {
+            process(message, traceId);
         }
     }
 
-    private void passOn(BookJob next) {
-        String routingKey = handler.stage().outputKey().orElseThrow();
-        publisher.publish(topology.workExchange(), routingKey, messages.toMessage(next));
+    private void process(Message message, String traceId) {
+        int attempt = attemptOf(message);
+        JobMetrics.Attempt measured = metrics.start(handler.stage().label());
+        try {
+            BookJob job = messages.toJob(message);
+            Optional<BookJob> next = handler.handle(job);
+            next.ifPresent(nextJob -> passOn(nextJob, traceId));
+            measured.completed();
+            if (next.isEmpty()) {
+                metrics.endToEnd(Duration.between(job.submittedAt(), clock.instant()));
+            }
+            log.info("job {} {} done (attempt {})", job.jobId(), handler.stage().label(), attempt);
+        } catch (AmqpException e) {
+            measured.abandoned();
+            throw e;
+        } catch (Exception e) {
+            handleFailure(message, attempt, Failure.of(e), measured);
+        }
     }
 
-    private void handleFailure(Message message, int attempt, Failure failure) {
+    private void passOn(BookJob next, String traceId) {
+        String routingKey = handler.stage().outputKey().orElseThrow();
+        publisher.publish(topology.workExchange(), routingKey, messages.toMessage(next, traceId));
+    }
+
+    private void handleFailure(Message message, int attempt, Failure failure, JobMetrics.Attempt measured) {
         String jobId = message.getMessageProperties().getMessageId();
         String stage = handler.stage().label();
         if (failure.transientFailure() && attempt < maxAttempts) {
-            Duration wait = failures.retryLater(message, handler.stage(), attempt + 1, failure);
+            Duration wait = publishOrAbandon(measured, () -> failures.retryLater(message, handler.stage(), attempt + 1, failure));
+            measured.retried(failure.reason());
             log.warn("job {} {} failed (attempt {} of {}), retry in {}: {}", jobId, stage, attempt, maxAttempts,
                     wait, failure.describe());
         } else {
             log.error("job {} {} dead-lettered after {} attempt(s): {} [{}]", jobId, stage, attempt,
                     failure.describe(), failure.reason(), failure.transientFailure() ? null : failure.cause());
-            failures.deadLetter(message, handler.stage(), attempt, failure);
+            publishOrAbandon(measured, () -> {
+                failures.deadLetter(message, handler.stage(), attempt, failure);
+                return null;
+            });
+            measured.deadLettered(failure.reason());
             notifyMember(message, failure);
+        }
+    }
+
+    /** A refused publish leaves the delivery to come again: it is neither retried nor dead yet. */
+    private static <T> T publishOrAbandon(JobMetrics.Attempt measured, java.util.function.Supplier<T> publish) {
+        try {
+            return publish.get();
+        } catch (RuntimeException e) {
+            measured.abandoned();
+            throw e;
         }
     }
 

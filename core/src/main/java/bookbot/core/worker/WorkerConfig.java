@@ -22,7 +22,9 @@ import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.MessagingConfig;
 import bookbot.core.messaging.Topology;
+import bookbot.core.metrics.JobMetrics;
 import bookbot.core.slack.MemberNotifier;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * A worker process: one listener container on its stage's queue, running the process's {@link StageHandler}
@@ -47,7 +49,7 @@ public class WorkerConfig {
     @Bean
     SimpleMessageListenerContainer stageListenerContainer(WorkerConnection connection, StageHandler handler,
             WorkerSettings settings, JobMessages messages, Topology topology, WorkerIdentity identity,
-            ObjectProvider<MethodsClient> slack) {
+            ObjectProvider<MethodsClient> slack, ObjectProvider<JobMetrics> metrics) {
         CachingConnectionFactory connectionFactory = connection.factory();
         // Sends on the channel of the delivery being handled, inside its transaction.
         RabbitTemplate template = new RabbitTemplate(connectionFactory);
@@ -63,7 +65,8 @@ public class WorkerConfig {
                 Clock.systemUTC());
         Optional<MemberNotifier> notifier = Optional.ofNullable(slack.getIfAvailable()).map(MemberNotifier::new);
         StageListener listener = new StageListener(handler, messages, publisher, topology, failures, notifier,
-                settings.maxAttempts());
+                settings.maxAttempts(), metrics.getIfAvailable(() -> new JobMetrics(new SimpleMeterRegistry())),
+                Clock.systemUTC());
 
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueueNames(topology.queue(handler.stage()));
@@ -77,6 +80,12 @@ public class WorkerConfig {
         container.setShutdownTimeout(settings.shutdownTimeout().toMillis());
         container.setMissingQueuesFatal(false);
         return container;
+    }
+
+    /** Readiness contributor {@code consumers}. */
+    @Bean
+    StageConsumersHealth consumersHealthIndicator(SimpleMessageListenerContainer stageListenerContainer) {
+        return new StageConsumersHealth(stageListenerContainer);
     }
 
     private static SimpleAsyncTaskExecutor consumerThreads(StageHandler handler, WorkerSettings settings) {

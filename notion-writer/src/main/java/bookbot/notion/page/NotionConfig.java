@@ -3,32 +3,33 @@ package bookbot.notion.page;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import bookbot.core.messaging.Stage;
+import bookbot.core.metrics.ExternalCalls;
+import bookbot.core.notion.NotionClientConfig;
+import bookbot.core.notion.NotionDatabases;
+import bookbot.core.notion.NotionSettings;
 import bookbot.core.messaging.Topology;
 import bookbot.core.worker.WorkerSettings;
 import bookbot.notion.ratelimit.NotionRateLimiter;
 import notion.api.v1.NotionClient;
-import notion.api.v1.http.OkHttp4Client;
 
 @Configuration(proxyBeanMethods = false)
+@Import(NotionClientConfig.class)
 class NotionConfig {
 
-    @Bean(destroyMethod = "close")
-    NotionClient notionClient(NotionSettings settings) {
-        NotionClient client = new NotionClient(settings.token());
-        client.setBaseUrl(settings.apiUrl());
-        // The SDK's no-argument clients give up reading after 3 s; Notion can take far longer.
-        int connect = (int) settings.connectTimeout().toMillis();
-        int read = (int) settings.readTimeout().toMillis();
-        client.setHttpClient(new OkHttp4Client(connect, read, read));
-        client.setLogger(new QuietNotionLogger());
-        return client;
+    /** Refuses to start the writer on a database that lacks what it writes; see {@link DatabaseSchemaGate}. */
+    @Bean
+    DatabaseSchemaGate databaseSchemaGate(NotionDatabases databases, NotionSettings settings) {
+        DatabaseSchemaGate gate = new DatabaseSchemaGate(databases, settings.requireDatabaseId());
+        gate.check();
+        return gate;
     }
 
     @Bean
-    BookPageContent bookPageContent(NotionSettings settings) {
-        return new BookPageContent(settings.properties(), settings.databaseId());
+    BookPageContent bookPageContent(NotionSettings settings, DatabaseSchemaGate checked) {
+        return new BookPageContent(settings.properties(), settings.requireDatabaseId());
     }
 
     @Bean(destroyMethod = "close")
@@ -40,7 +41,7 @@ class NotionConfig {
 
     @Bean
     NotionPages notionPages(NotionClient client, BookPageContent content, NotionSettings settings,
-            NotionRateLimiter rateLimiter) {
-        return new NotionPages(client, content, settings, rateLimiter);
+            NotionRateLimiter rateLimiter, ExternalCalls externalCalls) {
+        return new NotionPages(client, content, settings, rateLimiter, externalCalls);
     }
 }

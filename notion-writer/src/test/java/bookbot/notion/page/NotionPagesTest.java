@@ -13,13 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 
+import bookbot.core.notion.NotionSettings;
+import bookbot.core.notion.PropertyNames;
+import bookbot.core.notion.NotionClientConfig;
 import bookbot.core.failure.PermanentFailure;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.testing.Jobs;
+import bookbot.core.metrics.ExternalCalls;
 import bookbot.notion.ratelimit.NotionRateLimiter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import notion.api.v1.NotionClient;
-import notion.api.v1.http.OkHttp4Client;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -109,12 +113,10 @@ class NotionPagesTest {
     private NotionPages pages() {
         NotionSettings settings = new NotionSettings("secret_test", DATABASE, server.url("/v1").toString(),
                 Duration.ofSeconds(1), Duration.ofSeconds(2), PropertyNames.DEFAULTS, 0);
-        NotionClient client = new NotionClient(settings.token());
-        client.setBaseUrl(settings.apiUrl());
-        client.setHttpClient(new OkHttp4Client(1000, 2000, 2000));
-        client.setLogger(new QuietNotionLogger());
+        NotionClient client = NotionClientConfig.create(settings);
         return new NotionPages(client, new BookPageContent(PropertyNames.DEFAULTS, DATABASE), settings,
-                new NotionRateLimiter(0, 1, "books.enriched", mock(AmqpAdmin.class)));
+                new NotionRateLimiter(0, 1, "books.enriched", mock(AmqpAdmin.class)),
+                new ExternalCalls(new SimpleMeterRegistry()));
     }
 
     private static String error(int status, String code) {

@@ -64,6 +64,27 @@ public class SandboxClient {
         post("/_sandbox/fail-next/" + api + "?calls=" + calls, "{}");
     }
 
+    /**
+     * Creates a database in the fake Notion as a person could in Notion's UI, with any properties (name → type,
+     * e.g. "URL" → "url"), through Notion's own API; for tests of databases bookbot did not make.
+     *
+     * @return the new database's id
+     */
+    public String createNotionDatabase(String token, String parentPageId, String title, Map<String, String> schema) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        schema.forEach((name, type) -> properties.put(name, Map.of(type, Map.of())));
+        Map<String, Object> body = Map.of(
+                "parent", Map.of("type", "page_id", "page_id", parentPageId),
+                "title", List.of(Map.of("type", "text", "text", Map.of("content", title))),
+                "properties", properties);
+        String answer = send(HttpRequest.newBuilder(base.resolve("/notion/v1/databases")).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Notion-Version", "2022-06-28")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+        return (String) json.readValue(answer, new TypeReference<Map<String, Object>>() { }).get("id");
+    }
+
     public void reset() {
         post("/_sandbox/reset", "{}");
     }

@@ -17,7 +17,7 @@ import bookbot.sandbox.faults.FakeApi;
 import bookbot.sandbox.faults.FaultInjector;
 import bookbot.sandbox.faults.Knobs;
 import bookbot.sandbox.faults.SandboxSettings;
-import bookbot.sandbox.notion.NotionDatabase;
+import bookbot.sandbox.notion.NotionWorkspace;
 import bookbot.sandbox.slack.SlackWorkspace;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,13 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/_sandbox")
 class SandboxControlApi {
 
-    private final NotionDatabase notion;
+    private final NotionWorkspace notion;
     private final SlackWorkspace slack;
     private final FaultInjector faults;
     private final SandboxSettings settings;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    SandboxControlApi(NotionDatabase notion, SlackWorkspace slack, FaultInjector faults, SandboxSettings settings) {
+    SandboxControlApi(NotionWorkspace notion, SlackWorkspace slack, FaultInjector faults, SandboxSettings settings) {
         this.notion = notion;
         this.slack = slack;
         this.faults = faults;
@@ -42,7 +42,7 @@ class SandboxControlApi {
     /** @param from skip the first {@code from} pages (creation order), for readers that poll */
     @GetMapping("/notion/pages")
     List<Map<String, Object>> pages(@RequestParam(defaultValue = "0") int from) {
-        return notion.pagesFrom(from);
+        return notion.clubDatabase().pagesFrom(from);
     }
 
     @GetMapping("/slack/messages")

@@ -92,7 +92,12 @@ public final class Pipeline implements AutoCloseable {
 
     /** Starts one more process of a worker (or a replacement for one that was stopped) and waits until it runs. */
     public ServiceProcess startAnother(Service service) {
-        ServiceProcess process = launch(service);
+        return startAnother(service, Map.of());
+    }
+
+    /** Starts one more process of a service with some variables of its environment changed. */
+    public ServiceProcess startAnother(Service service, Map<String, String> changedEnvironment) {
+        ServiceProcess process = launch(service, changedEnvironment);
         awaitReady(service, process);
         return process;
     }
@@ -102,8 +107,8 @@ public final class Pipeline implements AutoCloseable {
             case SANDBOX -> process.awaitReady(() -> httpOk(settings.sandboxUrl() + "/_sandbox/knobs"), START_TIMEOUT);
             case GATEWAY -> process.awaitReady(() -> httpOk(settings.gatewayUrl() + "/actuator/health/readiness"),
                     START_TIMEOUT);
-            case ENRICH_WORKER -> process.awaitReady(() -> process.logContains("Started EnrichApplication"), START_TIMEOUT);
-            case NOTION_WRITER -> process.awaitReady(() -> process.logContains("Started WriterApplication"), START_TIMEOUT);
+            case ENRICH_WORKER, NOTION_WRITER -> process.awaitReady(
+                    () -> httpOk(process.url() + "/actuator/health/readiness"), START_TIMEOUT);
         }
     }
 
@@ -117,7 +122,19 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private ServiceProcess launch(Service service) {
-        Map<String, String> environment = environmentOf(service);
+        return launch(service, Map.of());
+    }
+
+    private ServiceProcess launch(Service service, Map<String, String> changedEnvironment) {
+        Map<String, String> environment = new HashMap<>(environmentOf(service));
+        environment.putAll(changedEnvironment);
+        int port = switch (service) {
+            case SANDBOX -> settings.sandboxPort();
+            case GATEWAY -> settings.gatewayPort();
+            // Each worker process serves its health and metrics on a port of its own.
+            case ENRICH_WORKER, NOTION_WRITER -> Ports.free();
+        };
+        environment.putIfAbsent("SERVER_PORT", String.valueOf(port));
         int instance = launches.merge(service, 1, Integer::sum);
         String name = service.module() + (instance == 1 ? "" : "-" + instance);
         Path log = settings.logs().resolve(name + ".log");
@@ -128,7 +145,7 @@ public final class Pipeline implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            return register(service, new ServiceProcess(name, builder.start(), log));
+            return register(service, new ServiceProcess(name, builder.start(), log, port));
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service.module() + ": " + e.getMessage(), e);
         }
@@ -140,7 +157,8 @@ public final class Pipeline implements AutoCloseable {
                 "SANDBOX_SLACK_TOKEN", PipelineSettings.SLACK_BOT_TOKEN,
                 "SANDBOX_OPENGRAPH_APP_ID", PipelineSettings.OPENGRAPH_APP_ID,
                 "SANDBOX_NOTION_TOKEN", PipelineSettings.NOTION_TOKEN,
-                "SANDBOX_NOTION_DATABASE_ID", PipelineSettings.NOTION_DATABASE_ID);
+                "SANDBOX_NOTION_DATABASE_ID", PipelineSettings.NOTION_DATABASE_ID,
+                "SANDBOX_NOTION_PARENT_PAGE_ID", PipelineSettings.NOTION_PARENT_PAGE_ID);
     }
 
     private Map<String, String> pipelineEnvironment() {

@@ -22,6 +22,8 @@ public record PipelineSettings(Path repository, Path java, Path logs, Map<String
     public static final String OPENGRAPH_APP_ID = "og-sandbox-0f8c3a7d9e2b";
     public static final String NOTION_TOKEN = "secret_sandboxNotionIntegrationToken0000000000";
     public static final String NOTION_DATABASE_ID = "5d2c7a1e-8f3b-4c6d-9e0a-1b2c3d4e5f60";
+    /** The sandbox page under which {@code bookbot-admin notion setup} may create databases. */
+    public static final String NOTION_PARENT_PAGE_ID = "0b00c1ab-0000-4000-8000-000000000001";
 
     public String sandboxUrl() {
         return "http://127.0.0.1:" + sandboxPort;

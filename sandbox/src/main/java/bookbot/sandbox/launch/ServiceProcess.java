@@ -15,12 +15,19 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
+    private final int port;
     private volatile boolean ready;
 
-    ServiceProcess(String name, Process process, Path log) {
+    ServiceProcess(String name, Process process, Path log, int port) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.port = port;
+    }
+
+    /** Where it serves HTTP: the gateway's Slack routes, the sandbox's fakes, every service's Actuator. */
+    public String url() {
+        return "http://127.0.0.1:" + port;
     }
 
     public String name() {

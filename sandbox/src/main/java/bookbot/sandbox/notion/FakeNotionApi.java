@@ -3,6 +3,7 @@ package bookbot.sandbox.notion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -32,12 +33,12 @@ import bookbot.sandbox.faults.SandboxSettings;
 @RequestMapping("/notion/v1")
 class FakeNotionApi {
 
-    private final NotionDatabase database;
+    private final NotionWorkspace workspace;
     private final FaultInjector faults;
     private final SandboxSettings settings;
 
-    FakeNotionApi(NotionDatabase database, FaultInjector faults, SandboxSettings settings) {
-        this.database = database;
+    FakeNotionApi(NotionWorkspace workspace, FaultInjector faults, SandboxSettings settings) {
+        this.workspace = workspace;
         this.faults = faults;
         this.settings = settings;
     }
@@ -48,10 +49,51 @@ class FakeNotionApi {
         if (refused != null) {
             return refused;
         }
-        if (!database.isThisDatabase(id)) {
-            return notFound(id);
+        return workspace.database(id).<ResponseEntity<?>>map(database -> ResponseEntity.ok(database.describe()))
+                .orElseGet(() -> notFound(id));
+    }
+
+    /** Creates a database under the workspace's one page; properties as Notion takes them ({@code {"URL": {"url": {}}}}). */
+    @PostMapping("/databases")
+    ResponseEntity<?> createDatabase(@RequestHeader HttpHeaders headers, @RequestBody Map<String, Object> body) {
+        ResponseEntity<?> refused = refuse(headers);
+        if (refused != null) {
+            return refused;
         }
-        return ResponseEntity.ok(database.describe());
+        String parent = body.get("parent") instanceof Map<?, ?> p ? (String) p.get("page_id") : null;
+        if (!workspace.isParentPage(parent)) {
+            return notFound(parent);
+        }
+        if (!(body.get("properties") instanceof Map<?, ?> properties) || properties.isEmpty()) {
+            return error(HttpStatus.BAD_REQUEST, "validation_error", "body.properties should be defined.");
+        }
+        Map<String, String> schema = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> property : properties.entrySet()) {
+            Object type = property.getValue() instanceof Map<?, ?> config ? config.keySet().stream()
+                    .filter(key -> !"name".equals(key) && !"id".equals(key) && !"type".equals(key) && !"description".equals(key))
+                    .findFirst().orElse(null) : null;
+            if (type == null) {
+                return error(HttpStatus.BAD_REQUEST, "validation_error",
+                        "body.properties." + property.getKey() + " should have a type.");
+            }
+            schema.put((String) property.getKey(), (String) type);
+        }
+        if (schema.values().stream().filter("title"::equals).count() != 1) {
+            return error(HttpStatus.BAD_REQUEST, "validation_error", "Database must have exactly one title property.");
+        }
+        return ResponseEntity.ok(workspace.createDatabase(plainTitle(body.get("title")), schema).describe());
+    }
+
+    private static String plainTitle(Object title) {
+        StringBuilder text = new StringBuilder();
+        if (title instanceof List<?> parts) {
+            for (Object part : parts) {
+                if (part instanceof Map<?, ?> p && p.get("text") instanceof Map<?, ?> t && t.get("content") instanceof String s) {
+                    text.append(s);
+                }
+            }
+        }
+        return text.isEmpty() ? "Untitled" : text.toString();
     }
 
     @PostMapping("/databases/{id}/query")
@@ -61,9 +103,11 @@ class FakeNotionApi {
         if (refused != null) {
             return refused;
         }
-        if (!database.isThisDatabase(id)) {
+        Optional<NotionDatabase> found = workspace.database(id);
+        if (found.isEmpty()) {
             return notFound(id);
         }
+        NotionDatabase database = found.get();
         Map<String, Object> request = body == null ? Map.of() : body;
         String property = null;
         String equals = null;
@@ -96,9 +140,11 @@ class FakeNotionApi {
         }
         String parent = body.get("parent") instanceof Map<?, ?> p
                 ? (String) (p.containsKey("database_id") ? p.get("database_id") : p.get("data_source_id")) : null;
-        if (!database.isThisDatabase(parent)) {
+        Optional<NotionDatabase> found = workspace.database(parent);
+        if (found.isEmpty()) {
             return notFound(parent);
         }
+        NotionDatabase database = found.get();
         @SuppressWarnings("unchecked")
         Map<String, Object> properties = body.get("properties") instanceof Map<?, ?> m
                 ? (Map<String, Object>) m : Map.of();
@@ -113,7 +159,7 @@ class FakeNotionApi {
         if (refused != null) {
             return refused;
         }
-        return database.find(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(id));
+        return workspace.findPage(id).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(id));
     }
 
     /** Latency and injected faults first, then the checks every real Notion request goes through. */

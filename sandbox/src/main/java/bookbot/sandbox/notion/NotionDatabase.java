@@ -10,22 +10,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.springframework.stereotype.Component;
-
-import bookbot.sandbox.faults.SandboxSettings;
-
-/** The fake Notion's one database and its pages, stored as the JSON Notion would return. */
-@Component
+/** A fake Notion database and its pages, stored as the JSON Notion would return. */
 public class NotionDatabase {
 
     private static final int RICH_TEXT_LIMIT = 2000;
 
     private final String databaseId;
-    private final Map<String, String> schema = NotionSchema.DEFAULT;
+    private final String title;
+    private final Map<String, String> schema;
     private final List<Map<String, Object>> pages = new CopyOnWriteArrayList<>();
 
-    NotionDatabase(SandboxSettings settings) {
-        this.databaseId = settings.notionDatabaseId();
+    /** @param schema property name → Notion type ("rich_text", "url", …) */
+    NotionDatabase(String databaseId, String title, Map<String, String> schema) {
+        this.databaseId = databaseId;
+        this.title = title;
+        this.schema = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(schema));
     }
 
     public String id() {
@@ -43,8 +42,8 @@ public class NotionDatabase {
         Map<String, Object> database = new LinkedHashMap<>();
         database.put("object", "database");
         database.put("id", databaseId);
-        database.put("title", List.of(Map.of("type", "text", "text", Map.of("content", "Books"),
-                "plain_text", "Books")));
+        database.put("title", List.of(Map.of("type", "text", "text", Map.of("content", title),
+                "plain_text", title)));
         database.put("properties", properties);
         database.put("url", "https://www.notion.so/" + stripDashes(databaseId));
         return database;
@@ -180,7 +179,7 @@ public class NotionDatabase {
         return Integer.toHexString(name.hashCode());
     }
 
-    private static String stripDashes(String id) {
+    static String stripDashes(String id) {
         return id.replace("-", "");
     }
 }

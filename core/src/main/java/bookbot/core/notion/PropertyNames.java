@@ -1,4 +1,4 @@
-package bookbot.notion.page;
+package bookbot.core.notion;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

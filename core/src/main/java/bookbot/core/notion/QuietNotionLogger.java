@@ -1,4 +1,4 @@
-package bookbot.notion.page;
+package bookbot.core.notion;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package bookbot.notion.page;
+package bookbot.core.notion;
 
 import java.time.Duration;
 
@@ -18,11 +18,17 @@ public record NotionSettings(String token, String databaseId, String apiUrl, Dur
 
     public NotionSettings {
         if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("NOTION_TOKEN is not set: the notion writer cannot write pages");
+            throw new IllegalArgumentException("NOTION_TOKEN is not set: bookbot cannot reach Notion");
         }
+    }
+
+    /** The database, for what needs one (the writer, {@code notion check}); {@code notion setup} makes one. */
+    public String requireDatabaseId() {
         if (databaseId == null || databaseId.isBlank()) {
-            throw new IllegalArgumentException("NOTION_DATABASE_ID is not set: the notion writer has nowhere to write");
+            throw new IllegalStateException("NOTION_DATABASE_ID is not set: no database to write to "
+                    + "(bookbot-admin notion setup --parent <page id> creates one and prints its id)");
         }
+        return databaseId;
     }
 
     @Override

@@ -1,0 +1,42 @@
+package bookbot.core.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import bookbot.core.messaging.Stage;
+import bookbot.core.messaging.Topology;
+import bookbot.core.worker.WorkerSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The pipeline's own metrics, for a service that runs Actuator (and so has a {@link MeterRegistry}). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MetricsSettings.class)
+public class MetricsConfig {
+
+    @Bean
+    JobMetrics jobMetrics(MeterRegistry registry) {
+        return new JobMetrics(registry);
+    }
+
+    @Bean
+    ExternalCalls externalCalls(MeterRegistry registry) {
+        return new ExternalCalls(registry);
+    }
+
+    @Bean(destroyMethod = "close")
+    QueueDepths queueDepths(AmqpAdmin admin, Topology topology, WorkerSettings worker, MeterRegistry registry,
+            MetricsSettings settings) {
+        List<String> queues = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            queues.add(topology.queue(stage));
+        }
+        worker.retry().tiers().forEach(tier -> queues.add(topology.retryQueue(tier)));
+        queues.add(topology.deadLetterQueue());
+        return new QueueDepths(admin, queues, registry, settings.queueDepthInterval());
+    }
+}
