@@ -14,7 +14,8 @@ import bookbot.core.messaging.JobTrace;
 import bookbot.core.messaging.PublishFailedException;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
-import bookbot.core.metrics.JobMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import bookbot.gateway.form.FieldError;
 import bookbot.gateway.form.FormField;
 import bookbot.gateway.form.FormInput;
@@ -35,10 +36,10 @@ public class BookSubmissions {
     private final Locale locale;
     private final Clock clock;
     private final PublishingHealth publishing;
-    private final JobMetrics metrics;
+    private final Counter accepted;
 
     public BookSubmissions(FormValidator validator, ConfirmedPublisher publisher, JobMessages messages,
-            Topology topology, Locale locale, Clock clock, PublishingHealth publishing, JobMetrics metrics) {
+            Topology topology, Locale locale, Clock clock, PublishingHealth publishing, MeterRegistry registry) {
         this.validator = validator;
         this.publisher = publisher;
         this.messages = messages;
@@ -46,7 +47,9 @@ public class BookSubmissions {
         this.locale = locale;
         this.clock = clock;
         this.publishing = publishing;
-        this.metrics = metrics;
+        this.accepted = Counter.builder("bookbot.jobs.accepted")
+                .description("Submissions the broker confirmed, answered with 'saved'")
+                .register(registry);
     }
 
     public SubmissionOutcome submit(FormInput input, SlackOrigin origin) {
@@ -70,7 +73,7 @@ public class BookSubmissions {
                 return new SubmissionOutcome.NotSaved(FieldError.of(FormField.BOOK_LINK, "error.not-saved"));
             }
             publishing.succeeded();
-            metrics.accepted();
+            accepted.increment();
             log.info("job {} queued: {} recommended {} in {}", job.jobId(), origin.userId(), form.bookUrl(),
                     origin.channelId());
             return new SubmissionOutcome.Accepted(job.jobId());

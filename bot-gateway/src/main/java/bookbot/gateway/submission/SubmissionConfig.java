@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Topology;
-import bookbot.core.metrics.JobMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import bookbot.gateway.form.FormValidator;
 import bookbot.gateway.slack.GatewaySettings;
 
@@ -24,8 +24,8 @@ class SubmissionConfig {
 
     @Bean
     BookSubmissions bookSubmissions(FormValidator validator, ConfirmedPublisher publisher, JobMessages messages,
-            Topology topology, GatewaySettings settings, PublishingHealth publishing, JobMetrics metrics) {
+            Topology topology, GatewaySettings settings, PublishingHealth publishing, MeterRegistry registry) {
         return new BookSubmissions(validator, publisher, messages, topology, settings.locale(), Clock.systemUTC(),
-                publishing, metrics);
+                publishing, registry);
     }
 }

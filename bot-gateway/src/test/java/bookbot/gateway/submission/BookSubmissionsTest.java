@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.health.contributor.Status;
 import bookbot.core.messaging.JobHeaders;
-import bookbot.core.metrics.JobMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,7 +45,7 @@ class BookSubmissionsTest {
     private final PublishingHealth publishing = new PublishingHealth(clock, Duration.ofSeconds(30));
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final BookSubmissions submissions = new BookSubmissions(FormSamples.validator(), publisher, messages,
-            new Topology("books"), Locale.KOREAN, clock, publishing, new JobMetrics(registry));
+            new Topology("books"), Locale.KOREAN, clock, publishing, registry);
 
     @Test
     void aValidFormBecomesOnePersistentJobOnTheSubmittedRoute() {

@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * What happens to jobs, as Prometheus sees it ({@code /actuator/prometheus}):
+ * What the worker stages do with jobs, as Prometheus sees it ({@code /actuator/prometheus}):
  * <ul>
- * <li>{@code bookbot_jobs_accepted_total} — submissions the broker confirmed (gateway);</li>
  * <li>{@code bookbot_jobs_completed_total{stage}}, {@code bookbot_jobs_retried_total{stage,reason}},
  * {@code bookbot_jobs_dead_lettered_total{stage,reason}} — what each stage did with a delivery;</li>
  * <li>{@code bookbot_stage_duration_seconds{stage,outcome}} — one attempt of a stage (histogram);</li>
@@ -25,18 +23,10 @@ import io.micrometer.core.instrument.Timer;
 public class JobMetrics {
 
     private final MeterRegistry registry;
-    private final Counter accepted;
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
     public JobMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.accepted = Counter.builder("bookbot.jobs.accepted")
-                .description("Submissions confirmed by the broker and answered with 'saved'")
-                .register(registry);
-    }
-
-    public void accepted() {
-        accepted.increment();
     }
 
     /** Call when a stage starts on a delivery; close the returned attempt when it is over. */

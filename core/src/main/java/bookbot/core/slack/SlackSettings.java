@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SlackSettings(String botToken, String apiUrl) {
 
     public SlackSettings {
+        if (botToken == null || botToken.isBlank()) {
+            throw new IllegalArgumentException("SLACK_BOT_TOKEN is not set: bookbot cannot open forms or post to channels");
+        }
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://slack.com/api/" : apiUrl;
         apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
     }

@@ -87,6 +87,7 @@ class StageListenerIT {
         assertThat(next).isNotNull();
         assertThat(next.getMessageProperties().getMessageId()).isEqualTo(job.jobId());
         assertThat(messages.toJob(next).recommenderName()).isEqualTo("Kim");
+        assertThat(next.getMessageProperties().<String>getHeader(JobHeaders.TRACE_ID)).isEqualTo(TRACE_ID);
     }
 
     @Test
@@ -109,6 +110,7 @@ class StageListenerIT {
         assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_WORKER))
                 .startsWith("enrich@").contains(":" + ProcessHandle.current().pid());
         assertThat(handler.attempts).hasSize(1);
+        assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.TRACE_ID)).isEqualTo(TRACE_ID);
     }
 
     @Test
@@ -127,6 +129,8 @@ class StageListenerIT {
         assertThat(next).isNotNull();
         assertThat(next.getMessageProperties().getMessageId()).isEqualTo(job.jobId());
         assertThat(handler.attempts).hasSize(2);
+        assertThat(next.getMessageProperties().<String>getHeader(JobHeaders.TRACE_ID))
+                .as("the trace survives the retry").isEqualTo(TRACE_ID);
     }
 
     @Test
@@ -183,8 +187,10 @@ class StageListenerIT {
         assertThat(handler.attempts).containsExactly(behind.jobId());
     }
 
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
     private void submit(BookJob job) {
-        publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job));
+        publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job, TRACE_ID));
     }
 
     interface Behaviour {

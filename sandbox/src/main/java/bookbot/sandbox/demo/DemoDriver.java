@@ -69,6 +69,9 @@ public final class DemoDriver {
                     (System.nanoTime() - start) / 1e9);
             boolean ok = new DemoDriver(out, URI.create(settings.gatewayUrl()), URI.create(settings.sandboxUrl()),
                     PipelineSettings.SLACK_SIGNING_SECRET, command, timeout).play();
+            if (options.containsKey("keep-running")) {
+                keepRunning(out, pipeline);
+            }
             out.printf("%nStopping the services…%n");
             return ok ? 0 : 1;
         } catch (IllegalStateException e) {
@@ -120,6 +123,24 @@ public final class DemoDriver {
         return allArrived && refusedAsExpected;
     }
 
+    /** {@code --keep-running}: the services stay up to be looked at until Ctrl-C (the pipeline stops them then). */
+    private static void keepRunning(PrintStream out, Pipeline pipeline) {
+        out.printf("%nThe services keep running until Ctrl-C. Health, metrics and logs:%n");
+        for (var process : pipeline.processes()) {
+            if (process.name().startsWith("sandbox")) {
+                out.printf("    %-14s %s/_sandbox/notion/pages%n", process.name(), process.url());
+                continue;
+            }
+            out.printf("    %-14s curl %s/actuator/health/readiness   curl %s/actuator/prometheus   log %s%n",
+                    process.name(), process.url(), process.url(), process.log());
+        }
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     record Arrival(NotionPageView page, Map<String, Object> message) {
     }
 
@@ -162,11 +183,11 @@ public final class DemoDriver {
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else if (arg.equals("--launch")) {
-                options.put("launch", "true");
+            } else if (arg.equals("--launch") || arg.equals("--keep-running")) {
+                options.put(arg.substring(2), "true");
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (use --launch [--repository=DIR --namespace=NS --sandbox-port=N --gateway-port=N], or --gateway=URL --sandbox=URL --signing-secret=S; --command=/book --timeout-seconds=N)");
+                        + " (use --launch [--keep-running --repository=DIR --namespace=NS --sandbox-port=N --gateway-port=N], or --gateway=URL --sandbox=URL --signing-secret=S; --command=/book --timeout-seconds=N)");
             }
         }
         return options;

@@ -1,0 +1,149 @@
+package bookbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+import bookbot.sandbox.launch.ModuleJars;
+
+/**
+ * docker-compose.yml, the Dockerfile and .env.example, checked without a Docker engine: the compose file's
+ * shape (healthy broker first, scalable workers, a sandbox profile, secrets from the environment) and the
+ * Dockerfile's layer extraction run on the very jars this build made. ({@code .ci/run} also runs
+ * {@code docker-compose config -q}.)
+ */
+class DeploymentFilesIT {
+
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final List<String> APP_SERVICES = List.of("bot-gateway", "enrich-worker", "notion-writer");
+
+    private final Map<String, Object> compose = load(REPOSITORY.resolve("docker-compose.yml"));
+    private final Map<String, Map<String, Object>> services = cast(compose.get("services"));
+
+    @Test
+    void theBrokerIsRabbitMq4WithManagementAHealthcheckAndANamedVolume() {
+        Map<String, Object> rabbitmq = services.get("rabbitmq");
+        assertThat((String) rabbitmq.get("image")).startsWith("rabbitmq:4").contains("management");
+        assertThat(rabbitmq).containsKey("healthcheck");
+        List<String> volumes = cast(rabbitmq.get("volumes"));
+        String named = volumes.getFirst().split(":")[0];
+        Map<String, Object> declaredVolumes = cast(compose.get("volumes"));
+        assertThat(declaredVolumes.keySet()).contains(named);
+    }
+
+    @Test
+    void everyServiceWaitsForAHealthyBroker() {
+        for (String name : APP_SERVICES) {
+            Map<String, Map<String, Object>> dependsOn = cast(services.get(name).get("depends_on"));
+            assertThat(dependsOn.get("rabbitmq")).as(name).containsEntry("condition", "service_healthy");
+        }
+    }
+
+    @Test
+    void workerContainersCanBeScaled() {
+        for (String worker : List.of("enrich-worker", "notion-writer")) {
+            assertThat(services.get(worker)).as(worker + ": a fixed host port or name would stop --scale")
+                    .doesNotContainKeys("ports", "container_name");
+        }
+    }
+
+    @Test
+    void theSandboxAndTheDemoRunOnlyInTheSandboxProfile() {
+        assertThat(services.get("sandbox").get("profiles")).isEqualTo(List.of("sandbox"));
+        assertThat(services.get("demo").get("profiles")).isEqualTo(List.of("sandbox"));
+        APP_SERVICES.forEach(name -> assertThat(services.get(name)).as(name).doesNotContainKey("profiles"));
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentAndEveryVariableIsInEnvExample() throws IOException {
+        for (String name : APP_SERVICES) {
+            Map<String, Object> environment = cast(services.get(name).get("environment"));
+            environment.forEach((variable, value) -> {
+                if (variable.matches(".*(TOKEN|SECRET|PASSWORD).*")) {
+                    assertThat(String.valueOf(value)).as(name + " " + variable).startsWith("${" + variable);
+                }
+            });
+        }
+        String composeText = Files.readString(REPOSITORY.resolve("docker-compose.yml"));
+        String example = Files.readString(REPOSITORY.resolve(".env.example"));
+        Matcher variable = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(composeText);
+        while (variable.find()) {
+            assertThat(example).as(".env.example names " + variable.group(1))
+                    .containsPattern("(?m)^#?" + variable.group(1) + "=");
+        }
+        assertThat(Files.readAllLines(REPOSITORY.resolve(".gitignore"))).contains(".env");
+        assertThat(Files.readAllLines(REPOSITORY.resolve(".dockerignore"))).contains(".env");
+    }
+
+    @Test
+    void theDockerfilesLayersComeOutOfTheJarsThisBuildMade(@TempDir Path layers) throws Exception {
+        String dockerfile = Files.readString(REPOSITORY.resolve("Dockerfile"));
+        List<String> copiedLayers = new ArrayList<>();
+        Matcher copy = Pattern.compile("COPY --from=build /layers/([a-z-]+)/").matcher(dockerfile);
+        while (copy.find()) {
+            copiedLayers.add(copy.group(1));
+        }
+        Matcher entrypoint = Pattern.compile("\"(org\\.springframework\\.boot\\.loader\\.launch\\.\\w+)\"]").matcher(dockerfile);
+        assertThat(entrypoint.find()).isTrue();
+        String launcher = entrypoint.group(1).replace('.', '/') + ".class";
+        assertThat(copiedLayers).hasSize(4);
+
+        List<String> modules = new ArrayList<>(APP_SERVICES);
+        modules.add("sandbox");
+        for (String module : modules) {
+            Map<String, Map<String, Object>> build = cast(services.get(module).get("build"));
+            assertThat(build.get("args")).as(module).containsEntry("MODULE", module);
+            Path jar = ModuleJars.find(REPOSITORY, module, module.equals("sandbox") ? "-exec.jar" : ".jar");
+            Path out = layers.resolve(module);
+            // The Dockerfile's own command.
+            run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--layers", "--launcher",
+                    "--destination", out.toString()));
+            for (String layer : copiedLayers) {
+                assertThat(out.resolve(layer)).as(module + " layer " + layer).isDirectory();
+            }
+            assertThat(out.resolve("spring-boot-loader").resolve(launcher)).as(module + " launcher").exists();
+            assertThat(out.resolve("application/BOOT-INF/classes/bookbot")).as(module + " classes").isDirectory();
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output;
+        try (InputStream in = process.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElseThrow();
+    }
+
+    private static Map<String, Object> load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new Yaml().load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+}
