@@ -22,9 +22,6 @@ class BoltConfig {
 
     @Bean
     AppConfig slackAppConfig(GatewaySettings gateway, SlackSettings slack, Slack slackClient) {
-        if (slack.botToken() == null || slack.botToken().isBlank()) {
-            throw new IllegalArgumentException("SLACK_BOT_TOKEN is not set: the gateway cannot open the form");
-        }
         return AppConfig.builder()
                 .signingSecret(gateway.signingSecret())
                 .singleTeamBotToken(slack.botToken())
