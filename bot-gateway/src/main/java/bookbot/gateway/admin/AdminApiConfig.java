@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import bookbot.core.deadletter.DeadLetterConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The admin API under {@value #PATH}, behind its own bearer-token filter. Slack's endpoint is a different servlet
@@ -20,9 +21,9 @@ class AdminApiConfig {
     static final String PATH = "/admin";
 
     @Bean
-    FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(AdminSettings settings) {
+    FilterRegistrationBean<AdminTokenFilter> adminTokenFilter(AdminSettings settings, MeterRegistry registry) {
         FilterRegistrationBean<AdminTokenFilter> registration = new FilterRegistrationBean<>(
-                new AdminTokenFilter(settings.token()));
+                new AdminTokenFilter(settings.token(), registry));
         registration.addUrlPatterns(PATH, PATH + "/*");
         return registration;
     }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +28,11 @@ class AdminTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final byte[] expected;
+    private final MeterRegistry registry;
 
-    AdminTokenFilter(String token) {
+    AdminTokenFilter(String token, MeterRegistry registry) {
         this.expected = sha256(token);
+        this.registry = registry;
     }
 
     @Override
@@ -37,18 +40,21 @@ class AdminTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            refuse(request, response, "no bearer token");
+            refuse(request, response, "no-token", "no bearer token");
             return;
         }
         byte[] presented = sha256(authorization.substring(BEARER.length()).strip());
         if (!MessageDigest.isEqual(expected, presented)) {
-            refuse(request, response, "wrong token");
+            refuse(request, response, "wrong-token", "wrong token");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
+    /** Counted as {@code bookbot_admin_refused_total{reason}}: a rising count is someone guessing. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String reason, String why)
+            throws IOException {
+        registry.counter("bookbot.admin.refused", "reason", reason).increment();
         log.warn("admin API refused {} {} from {}: {}", request.getMethod(), request.getRequestURI(),
                 request.getRemoteAddr(), why);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

@@ -43,7 +43,7 @@ public class FormValidator {
             errors.add(FieldError.of(FormField.CATEGORY, "error.category.unknown"));
         }
 
-        String reason = strip(input.reason());
+        String reason = strip(MemberText.clean(input.reason()));
         if (reason == null) {
             errors.add(FieldError.of(FormField.REASON, "error.reason.required"));
         } else if (reason.codePointCount(0, reason.length()) > settings.reasonMaxLength()) {
@@ -51,7 +51,7 @@ public class FormValidator {
                     reason.codePointCount(0, reason.length())));
         }
 
-        String title = strip(input.title());
+        String title = strip(MemberText.clean(input.title()));
         if (title != null && title.codePointCount(0, title.length()) > settings.titleMaxLength()) {
             errors.add(FieldError.of(FormField.TITLE, "error.title.too-long", settings.titleMaxLength()));
         }

@@ -1,5 +1,6 @@
 package bookbot.gateway.slack;
 
+import java.time.Clock;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -12,6 +13,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
 
 import bookbot.core.slack.SlackSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import bookbot.gateway.form.BookModal;
 
 /** Bolt, wired to our handlers and served at {@code POST /slack/events}. Bolt verifies every request's signature. */
@@ -43,8 +45,9 @@ class BoltConfig {
 
     @Bean
     ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(App app, AppConfig config,
-            GatewaySettings settings) {
+            GatewaySettings settings, MeterRegistry registry) {
         SlackEventsServlet servlet = new SlackEventsServlet(app, new SlackRequestParser(config),
+                new SlackRequestGuard(settings.signingSecret(), Clock.systemUTC()), registry,
                 settings.maxBodySize().toBytes());
         return new ServletRegistrationBean<>(servlet, SLACK_EVENTS_PATH);
     }

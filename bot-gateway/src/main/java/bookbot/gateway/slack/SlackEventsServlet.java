@@ -11,12 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonParseException;
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,11 +34,16 @@ class SlackEventsServlet extends HttpServlet {
 
     private final transient App app;
     private final transient SlackRequestParser parser;
+    private final transient SlackRequestGuard guard;
+    private final transient MeterRegistry registry;
     private final long maxBodyBytes;
 
-    SlackEventsServlet(App app, SlackRequestParser parser, long maxBodyBytes) {
+    SlackEventsServlet(App app, SlackRequestParser parser, SlackRequestGuard guard, MeterRegistry registry,
+            long maxBodyBytes) {
         this.app = app;
         this.parser = parser;
+        this.guard = guard;
+        this.registry = registry;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -44,7 +51,15 @@ class SlackEventsServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
         if (body.length > maxBodyBytes) {
+            refused("too-large");
             reply(response, 413, "{\"error\":\"request body too large\"}");
+            return;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        SlackRequestGuard.Verdict verdict = guard.check(request.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+                request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), text);
+        if (verdict != SlackRequestGuard.Verdict.FIRST) {
+            refuse(request, response, verdict);
             return;
         }
         Request<?> slackRequest;
@@ -53,15 +68,17 @@ class SlackEventsServlet extends HttpServlet {
                     .requestUri(request.getRequestURI())
                     .queryString(Map.of())
                     .headers(new RequestHeaders(headersOf(request)))
-                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .requestBody(text)
                     .remoteAddress(request.getRemoteAddr())
                     .build());
         } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
             log.warn("unparseable Slack request from {}: {}", request.getRemoteAddr(), e.getClass().getSimpleName());
+            refused("malformed");
             reply(response, 400, "{\"error\":\"malformed payload\"}");
             return;
         }
         if (slackRequest == null) {
+            refused("unknown-type");
             reply(response, 400, "{\"error\":\"unknown request type\"}");
             return;
         }
@@ -74,6 +91,24 @@ class SlackEventsServlet extends HttpServlet {
             return;
         }
         write(answer, response);
+    }
+
+    /** {@code bookbot_slack_refused_total{reason}}: requests that never reached Bolt's handlers. */
+    private void refused(String reason) {
+        registry.counter("bookbot.slack.refused", "reason", reason).increment();
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response,
+            SlackRequestGuard.Verdict verdict) throws IOException {
+        refused(verdict.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        log.warn("Slack request from {} refused: {}", request.getRemoteAddr(), verdict);
+        switch (verdict) {
+            case NOT_FRESH -> reply(response, 401, "{\"error\":\"request timestamp missing or more than "
+                    + SlackRequestGuard.WINDOW_MINUTES + " minutes away\"}");
+            case BAD_SIGNATURE -> reply(response, 401, "{\"error\":\"invalid signature\"}");
+            case REPLAYED -> reply(response, 409, "{\"error\":\"request already received\"}");
+            case FIRST -> throw new IllegalArgumentException("not a refusal");
+        }
     }
 
     private static Map<String, List<String>> headersOf(HttpServletRequest request) {

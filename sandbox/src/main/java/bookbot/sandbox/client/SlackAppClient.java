@@ -23,9 +23,14 @@ public class SlackAppClient {
     }
 
     public Answer send(SignedRequest request) {
+        return send(request.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), request.headers());
+    }
+
+    /** A body that need not be text: for tests of what the app does with bytes Slack would never send. */
+    public Answer send(byte[] body, java.util.Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(requestUrl).timeout(SLACK_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString(request.body()));
-        request.headers().forEach(builder::header);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());

@@ -74,7 +74,8 @@ public class SlackRequests {
         payload.put("user", Map.of("id", userId, "username", userId.toLowerCase(), "team_id", TEAM_ID));
         payload.put("api_app_id", "A0BOOKBOT");
         payload.put("token", "deprecated-verification-token");
-        payload.put("trigger_id", "1337.42.view-submission");
+        // Slack gives every interaction its own trigger id, so no two real submissions have the same body.
+        payload.put("trigger_id", "1337." + java.util.UUID.randomUUID() + ".view-submission");
         payload.put("view", view);
         payload.put("response_urls", List.of());
         return payload(payload);
