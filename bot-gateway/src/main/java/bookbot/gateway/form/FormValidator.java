@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import bookbot.core.job.Category;
+import bookbot.core.job.CleanText;
 
 /** Checks a submitted form the way the member will read about it: one message per field that is wrong. */
 public class FormValidator {
@@ -43,7 +44,7 @@ public class FormValidator {
             errors.add(FieldError.of(FormField.CATEGORY, "error.category.unknown"));
         }
 
-        String reason = strip(MemberText.clean(input.reason()));
+        String reason = strip(CleanText.clean(input.reason()));
         if (reason == null) {
             errors.add(FieldError.of(FormField.REASON, "error.reason.required"));
         } else if (reason.codePointCount(0, reason.length()) > settings.reasonMaxLength()) {
@@ -51,7 +52,7 @@ public class FormValidator {
                     reason.codePointCount(0, reason.length())));
         }
 
-        String title = strip(MemberText.clean(input.title()));
+        String title = strip(CleanText.clean(input.title()));
         if (title != null && title.codePointCount(0, title.length()) > settings.titleMaxLength()) {
             errors.add(FieldError.of(FormField.TITLE, "error.title.too-long", settings.titleMaxLength()));
         }

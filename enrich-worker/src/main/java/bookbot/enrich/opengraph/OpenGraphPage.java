@@ -1,6 +1,7 @@
 package bookbot.enrich.opengraph;
 
 import bookbot.core.job.BookMetadata;
+import bookbot.core.job.CleanText;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,14 +20,21 @@ final class OpenGraphPage {
         return new BookMetadata(
                 first(text(hybrid, "title"), text(tags, "title"), text(inferred, "title")),
                 first(text(hybrid, "description"), text(tags, "description"), text(inferred, "description")),
-                withoutFragment(first(text(hybrid, "image"), text(tags.path("image"), "url"), text(tags, "image"),
+                webImage(first(text(hybrid, "image"), text(tags.path("image"), "url"), text(tags, "image"),
                         text(inferred, "image_guess"), firstOf(inferred.path("images")))),
                 first(text(hybrid, "site_name"), text(tags, "site_name"), text(inferred, "site_name")));
     }
 
-    /** Cover URLs sometimes end in a fragment (ridibooks' {@code #1}) that Notion's image embedding chokes on. */
-    static String withoutFragment(String url) {
+    /**
+     * The cover, if it is an http(s) URL (a page can claim anything, {@code javascript:} or {@code data:} included),
+     * without the fragment some stores add (ridibooks' {@code #1}) that Notion's image embedding chokes on.
+     */
+    static String webImage(String url) {
         if (url == null) {
+            return null;
+        }
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
             return null;
         }
         int hash = url.indexOf('#');
@@ -38,7 +46,8 @@ final class OpenGraphPage {
         if (!value.isString()) {
             return null;
         }
-        String text = value.asString().strip();
+        // The page's own words: no control characters into Notion or Slack.
+        String text = CleanText.clean(value.asString()).strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -46,7 +55,7 @@ final class OpenGraphPage {
         if (!array.isArray() || array.isEmpty() || !array.get(0).isString()) {
             return null;
         }
-        String text = array.get(0).asString().strip();
+        String text = CleanText.clean(array.get(0).asString()).strip();
         return text.isEmpty() ? null : text;
     }
 

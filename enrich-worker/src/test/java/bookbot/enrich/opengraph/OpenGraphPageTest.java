@@ -54,6 +54,20 @@ class OpenGraphPageTest {
     }
 
     @Test
+    void aPageCannotSmuggleControlCharactersOrANonWebCover() {
+        BookMetadata book = read("""
+                {"hybridGraph": {"title": "Dune\\u0000\\u001b[2J\\u202e", "description": "a\\u0007b",
+                                 "image": "javascript:alert(1)", "site_name": "yes24\\r\\n"},
+                 "htmlInferred": {"image_guess": "data:image/png;base64,AAAA"}}
+                """);
+
+        assertThat(book.title()).isEqualTo("Dune[2J");
+        assertThat(book.description()).isEqualTo("ab");
+        assertThat(book.imageUrl()).isNull();
+        assertThat(book.siteName()).isEqualTo("yes24");
+    }
+
+    @Test
     void anAnswerWithNothingUsefulIsEmptyMetadata() {
         assertThat(read("{\"hybridGraph\":{},\"openGraph\":{\"error\":\"No OpenGraph Tags Found\"}}"))
                 .isEqualTo(BookMetadata.NONE);

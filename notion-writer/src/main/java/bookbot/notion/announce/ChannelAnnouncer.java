@@ -91,7 +91,7 @@ public class ChannelAnnouncer {
                 SlackText.escape(job.recommendation().category().group()),
                 SlackText.escape(job.displayTitle()),
                 SlackText.escape(job.recommendation().reason()),
-                job.recommendation().bookUrl(),
+                SlackText.escape(job.recommendation().bookUrl()),
                 page.url()};
         return messages.getMessage("announce.shared", arguments, Locale.forLanguageTag(job.locale()));
     }

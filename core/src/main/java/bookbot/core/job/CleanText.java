@@ -1,22 +1,22 @@
-package bookbot.gateway.form;
+package bookbot.core.job;
 
 /**
- * Text a member typed, made safe to store and show: control characters removed (a tab stays, line breaks become
+ * Text from outside — what a member typed, what a linked page calls itself — made safe to store and show: control characters removed (a tab stays, line breaks become
  * {@code \n}), and so are the bidirectional overrides that make text display in another order than it is
  * stored. Escaping for Slack's markup and splitting for Notion's limits happen where the text is written.
  */
-final class MemberText {
+public final class CleanText {
 
-    private MemberText() {
+    private CleanText() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }
         String lines = text.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder clean = new StringBuilder(lines.length());
-        lines.codePoints().filter(MemberText::keep).forEach(clean::appendCodePoint);
+        lines.codePoints().filter(CleanText::keep).forEach(clean::appendCodePoint);
         return clean.toString();
     }
 
