@@ -17,10 +17,10 @@ public record PipelineSettings(Path repository, Path java, Path logs, Map<String
         int sandboxPort, int gatewayPort, Map<String, String> serviceEnvironment) {
 
     /** The credentials the services and the sandbox share: real-looking, never real. */
-    public static final String SLACK_BOT_TOKEN = "xoxb-0000000000-sandbox-bot-token";
+    public static final String SLACK_BOT_TOKEN = "xoxb-7391048265-5820374619283-kQ3vN8zR2xW5mT1pL6sB9cHd";
     public static final String SLACK_SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
-    public static final String OPENGRAPH_APP_ID = "og-sandbox-0f8c3a7d9e2b";
-    public static final String NOTION_TOKEN = "secret_sandboxNotionIntegrationToken0000000000";
+    public static final String OPENGRAPH_APP_ID = "4f9c2e7a1b3d4e8f9a6c5d2b";
+    public static final String NOTION_TOKEN = "secret_Q7mZ2xV9kR4pT1wN8sL3cJ6hB5fD0gYa2eUo9iXq4Kz";
     public static final String NOTION_DATABASE_ID = "5d2c7a1e-8f3b-4c6d-9e0a-1b2c3d4e5f60";
     /** The sandbox page under which {@code bookbot-admin notion setup} may create databases. */
     public static final String NOTION_PARENT_PAGE_ID = "0b00c1ab-0000-4000-8000-000000000001";
