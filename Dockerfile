@@ -25,9 +25,10 @@ COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 USER bookbot
-# Every service serves Actuator on SERVER_PORT: the gateway also Slack's requests, the workers only health/metrics.
-ENV SERVER_PORT=8080
+# Workers serve Actuator (health, metrics) on SERVER_PORT; the gateway serves Slack there and Actuator on
+# MANAGEMENT_PORT (docker-compose.yml sets 8090), so the healthcheck asks MANAGEMENT_PORT.
+ENV SERVER_PORT=8080 MANAGEMENT_PORT=8080
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=90s --retries=3 CMD \
-  bash -c 'exec 3<>/dev/tcp/127.0.0.1/$SERVER_PORT && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
+  bash -c 'exec 3<>/dev/tcp/127.0.0.1/$MANAGEMENT_PORT && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -189,7 +189,7 @@ class OperationsIT {
 
     private HttpResponse<String> get(ServiceProcess process, String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(process.url() + path)).timeout(Duration.ofSeconds(5))
+            return http.send(HttpRequest.newBuilder(URI.create(process.managementUrl() + path)).timeout(Duration.ofSeconds(5))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(process.name() + " " + path + ": " + e.getMessage(), e);

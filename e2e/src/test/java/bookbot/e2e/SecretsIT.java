@@ -81,12 +81,17 @@ class SecretsIT {
             check(process.name() + " log", Files.readString(process.log(), StandardCharsets.UTF_8), leaks);
             for (String path : ACTUATOR) {
                 places++;
-                HttpResponse<String> answer = get(process.url() + path, null);
+                HttpResponse<String> answer = get(process.managementUrl() + path, null);
                 if (NOT_EXPOSED.contains(path)) {
                     assertThat(answer.statusCode()).as(process.name() + " " + path + " must not be exposed").isEqualTo(404);
                 }
                 check(process.name() + " " + path, answer.body(), leaks);
             }
+        }
+        String publicGateway = pipeline.process(Service.GATEWAY).url();
+        for (String path : ACTUATOR) {
+            assertThat(get(publicGateway + path, null).statusCode()).as("the gateway's public port serves no " + path)
+                    .isEqualTo(404);
         }
         places++;
         check("admin API listing", get(pipeline.process(Service.GATEWAY).url() + "/admin/dead-letters",

@@ -132,7 +132,7 @@ public final class DemoDriver {
                 continue;
             }
             out.printf("    %-14s curl %s/actuator/health/readiness   curl %s/actuator/prometheus   log %s%n",
-                    process.name(), process.url(), process.url(), process.log());
+                    process.name(), process.managementUrl(), process.managementUrl(), process.log());
         }
         try {
             Thread.currentThread().join();

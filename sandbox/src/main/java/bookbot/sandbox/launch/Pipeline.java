@@ -105,10 +105,8 @@ public final class Pipeline implements AutoCloseable {
     private void awaitReady(Service service, ServiceProcess process) {
         switch (service) {
             case SANDBOX -> process.awaitReady(() -> httpOk(settings.sandboxUrl() + "/_sandbox/knobs"), START_TIMEOUT);
-            case GATEWAY -> process.awaitReady(() -> httpOk(settings.gatewayUrl() + "/actuator/health/readiness"),
-                    START_TIMEOUT);
-            case ENRICH_WORKER, NOTION_WRITER -> process.awaitReady(
-                    () -> httpOk(process.url() + "/actuator/health/readiness"), START_TIMEOUT);
+            case GATEWAY, ENRICH_WORKER, NOTION_WRITER -> process.awaitReady(
+                    () -> httpOk(process.managementUrl() + "/actuator/health/readiness"), START_TIMEOUT);
         }
     }
 
@@ -135,6 +133,9 @@ public final class Pipeline implements AutoCloseable {
             case ENRICH_WORKER, NOTION_WRITER -> Ports.free();
         };
         environment.putIfAbsent("SERVER_PORT", String.valueOf(port));
+        // The gateway serves Actuator on a port of its own; the others on their one port.
+        int managementPort = service == Service.GATEWAY ? Ports.free() : port;
+        environment.put("MANAGEMENT_PORT", String.valueOf(managementPort));
         int instance = launches.merge(service, 1, Integer::sum);
         String name = service.module() + (instance == 1 ? "" : "-" + instance);
         Path log = settings.logs().resolve(name + ".log");
@@ -145,7 +146,7 @@ public final class Pipeline implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            return register(service, new ServiceProcess(name, builder.start(), log, port));
+            return register(service, new ServiceProcess(name, builder.start(), log, port, managementPort));
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service.module() + ": " + e.getMessage(), e);
         }

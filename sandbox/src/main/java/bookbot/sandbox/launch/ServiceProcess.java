@@ -16,18 +16,25 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private volatile boolean ready;
 
-    ServiceProcess(String name, Process process, Path log, int port) {
+    ServiceProcess(String name, Process process, Path log, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
-    /** Where it serves HTTP: the gateway's Slack routes, the sandbox's fakes, every service's Actuator. */
+    /** Where it serves HTTP: the gateway's Slack routes, the sandbox's fakes. */
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where its Actuator answers (health, metrics): the gateway's own management port, the workers' only port. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public String name() {
