@@ -47,7 +47,7 @@ public class NotionPages {
     public Optional<BookPage> findByJobId(String jobId) {
         PropertyFilter byJobId = new PropertyFilter(settings.properties().jobId());
         byJobId.setRichText(new TextFilter(jobId));
-        QueryResults results = call("databases query",
+        QueryResults results = call("database query", "databases.query",
                 () -> notion.queryDatabase(new QueryDatabaseRequest(settings.databaseId(), byJobId, null, null, 1)));
         Optional<BookPage> found = results.getResults().stream().findFirst().map(NotionPages::toBookPage);
         found.ifPresent(page -> log.info("job {} already has page {}: reusing it", jobId, page.id()));
@@ -55,7 +55,7 @@ public class NotionPages {
     }
 
     public BookPage create(BookJob job) {
-        Page page = call("pages create", () -> notion.createPage(content.pageFor(job)));
+        Page page = call("page create", "pages.create", () -> notion.createPage(content.pageFor(job)));
         log.info("job {} page {} created", job.jobId(), page.getId());
         return toBookPage(page);
     }
@@ -63,8 +63,11 @@ public class NotionPages {
     /**
      * One Notion request: within the shared rate limit, its latency and status recorded (the wait for a permit
      * not included), its failure translated, a 429 slowing this process down.
+     *
+     * @param operation what errors call the request
+     * @param apiMethod the metrics' name for it, as Notion's API reference names it
      */
-    private <T> T call(String operation, Callable<T> request) {
+    private <T> T call(String operation, String apiMethod, Callable<T> request) {
         try {
             rateLimiter.acquire();
         } catch (InterruptedException e) {
@@ -87,7 +90,7 @@ public class NotionPages {
             }
             throw failure;
         } finally {
-            externalCalls.record("notion", operation.replace(' ', '.'), status, Duration.ofNanos(System.nanoTime() - start));
+            externalCalls.record("notion", apiMethod, status, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
