@@ -9,19 +9,18 @@ import bookbot.core.job.BookMetadata;
 import bookbot.core.messaging.Stage;
 import bookbot.core.worker.StageHandler;
 import bookbot.enrich.bench.SyntheticCpuCost;
-import bookbot.enrich.opengraph.OpenGraphClient;
 import bookbot.enrich.recommender.RecommenderDirectory;
 
 /** The enrich stage: what the link says about the book, and who recommended it. */
 @Component
 class EnrichStage implements StageHandler {
 
-    private final OpenGraphClient openGraph;
+    private final LinkLookup links;
     private final RecommenderDirectory recommenders;
     private final SyntheticCpuCost benchmarkCpuCost;
 
-    EnrichStage(OpenGraphClient openGraph, RecommenderDirectory recommenders, SyntheticCpuCost benchmarkCpuCost) {
-        this.openGraph = openGraph;
+    EnrichStage(LinkLookup links, RecommenderDirectory recommenders, SyntheticCpuCost benchmarkCpuCost) {
+        this.links = links;
         this.recommenders = recommenders;
         this.benchmarkCpuCost = benchmarkCpuCost;
     }
@@ -34,7 +33,7 @@ class EnrichStage implements StageHandler {
     @Override
     public Optional<BookJob> handle(BookJob job) {
         benchmarkCpuCost.spend();
-        BookMetadata book = openGraph.lookup(job.recommendation().bookUrl());
+        BookMetadata book = links.lookup(job.recommendation().bookUrl());
         String name = recommenders.nameOf(job.recommendation().userId()).orElse(null);
         return Optional.of(job.enriched(book, name));
     }

@@ -9,4 +9,13 @@ package bookbot.core.job;
 public record BookMetadata(String title, String description, String imageUrl, String siteName) {
 
     public static final BookMetadata NONE = new BookMetadata(null, null, null, null);
+
+    /** The image URL if it is a web address; a page can name {@code javascript:} or {@code data:} as its image. */
+    public static String webImage(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
+    }
 }

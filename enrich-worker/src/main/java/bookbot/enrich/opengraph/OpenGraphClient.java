@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import bookbot.core.failure.PermanentFailure;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookMetadata;
+import bookbot.enrich.LinkLookup;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * book is still archived without metadata: the member's link and title are enough, and losing the
  * recommendation would be worse.
  */
-public class OpenGraphClient {
+public class OpenGraphClient implements LinkLookup {
 
     private static final Logger log = LoggerFactory.getLogger(OpenGraphClient.class);
 
@@ -46,6 +47,7 @@ public class OpenGraphClient {
         this.appId = settings.appId();
     }
 
+    @Override
     public BookMetadata lookup(String bookUrl) {
         HttpUrl url = site.newBuilder()
                 // Encoded like the original bot's quote_plus: the whole link is one path segment.

@@ -30,11 +30,7 @@ final class OpenGraphPage {
      * without the fragment some stores add (ridibooks' {@code #1}) that Notion's image embedding chokes on.
      */
     static String webImage(String url) {
-        if (url == null) {
-            return null;
-        }
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
+        if (BookMetadata.webImage(url) == null) {
             return null;
         }
         int hash = url.indexOf('#');

@@ -1,0 +1,75 @@
+package bookbot.enrich.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+
+/**
+ * The direct page fetch as a door: links a member could type, and redirects a page could answer with, aimed at
+ * the machine, the private network or the cloud's metadata service, or at other schemes. None is read.
+ */
+class DirectPageReaderHostileTest {
+
+    private final MockWebServer page = new MockWebServer();
+
+    @AfterEach
+    void stop() throws IOException {
+        page.shutdown();
+    }
+
+    @Test
+    void noLinkReachesAnAddressThatIsNotPublic() {
+        DirectPageReader reader = new DirectPageReader(new OkHttpClient());
+        List<String> links = List.of("http://127.0.0.1/", "http://127.0.0.1:15672/api/users", "http://localhost:8090/actuator",
+                "http://[::1]/", "http://0.0.0.0/", "http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/",
+                "http://10.1.2.3/", "http://172.16.0.1/", "http://192.168.1.1/", "http://100.64.0.1/",
+                "http://[::ffff:127.0.0.1]/", "http://2130706433/", "http://0x7f000001/", "http://017700000001/",
+                "file:///etc/passwd", "gopher://127.0.0.1:6379/_FLUSHALL", "ftp://10.0.0.1/", "javascript:alert(1)",
+                "dict://127.0.0.1:11211/stat");
+        List<String> notRefused = new ArrayList<>();
+        for (String link : links) {
+            DirectPageReader.Outcome outcome = reader.read(link);
+            // A name this machine cannot resolve (0x7f000001 is not an address to glibc) is never contacted either.
+            boolean unresolved = outcome instanceof DirectPageReader.Unreadable unreadable
+                    && unreadable.why().startsWith("no such host");
+            if (!(outcome instanceof DirectPageReader.Refused) && !unresolved) {
+                notRefused.add(link + " → " + outcome);
+            }
+        }
+        System.out.printf("hostile inputs tried at the direct page fetch (links): %d%n", links.size());
+
+        assertThat(notRefused).as("links contacted").isEmpty();
+    }
+
+    @Test
+    void noRedirectLeadsToAnAddressThatIsNotPublic() throws Exception {
+        // The page itself is "public" here: only its server's address is allowed.
+        DirectPageReader reader = new DirectPageReader(new OkHttpClient(),
+                address -> address.equals(InetAddress.getLoopbackAddress()));
+        List<String> targets = List.of("http://127.0.0.2/", "http://169.254.169.254/latest/meta-data/",
+                "http://10.0.0.1/", "http://[::1]/", "http://0.0.0.0/", "file:///etc/passwd", "gopher://127.0.0.1/",
+                "javascript:alert(1)");
+        List<String> notRefused = new ArrayList<>();
+        for (String target : targets) {
+            page.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", target));
+            DirectPageReader.Outcome outcome = reader.read(page.url("/book").toString());
+            if (!(outcome instanceof DirectPageReader.Refused)) {
+                notRefused.add(target + " → " + outcome);
+            }
+        }
+        System.out.printf("hostile inputs tried at the direct page fetch (redirects): %d%n", targets.size());
+
+        assertThat(notRefused).isEmpty();
+        assertThat(page.getRequestCount()).as("only the page itself was asked").isEqualTo(targets.size());
+    }
+}
