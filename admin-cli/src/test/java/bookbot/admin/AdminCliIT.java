@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,21 +14,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Declarable;
-import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 import picocli.CommandLine;
 
-import bookbot.core.job.BookJob;
-import bookbot.core.job.JobCodec;
-import bookbot.core.messaging.JobHeaders;
-import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.MessagingSettings;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
+import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
 import bookbot.core.worker.RetryBackoff;
@@ -47,7 +42,6 @@ class AdminCliIT {
     private static RabbitAdmin admin;
     private static AdminContext context;
 
-    private final JobMessages messages = new JobMessages(new JobCodec());
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -173,14 +167,8 @@ class AdminCliIT {
     }
 
     private void deadLetter(String id, String reason, String error) {
-        BookJob job = Jobs.submitted().enriched(null, "Kim");
-        Message message = messages.toMessage(job);
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_LETTER_ID, id);
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_STAGE, Stage.WRITE.label());
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_REASON, reason);
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_ERROR, error);
-        message.getMessageProperties().setHeader(JobHeaders.LAST_FAILED_AT, Instant.now().toString());
-        new RabbitTemplate(connections).send(TOPOLOGY.deadLetterExchange(), Stage.WRITE.inputKey(), message);
+        new RabbitTemplate(connections).send(TOPOLOGY.deadLetterExchange(), Stage.WRITE.inputKey(),
+                DeadLetterMessages.fromWriter(Jobs.submitted().enriched(null, "Kim"), id, reason, error));
     }
 
     private int readyDeadLetters() {

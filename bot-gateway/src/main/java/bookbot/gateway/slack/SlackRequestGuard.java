@@ -15,6 +15,9 @@ import com.slack.api.app_backend.SlackSignature;
  * a signature not seen before in that window. Signatures are remembered only once verified, so nobody can fill
  * the memory without the signing secret; they are forgotten when their window closes.
  *
+ * <p>Bolt verifies the signature again afterwards: a second HMAC costs microseconds, and Bolt's check stays the
+ * one every request meets, including the warm-up request that does not come through the servlet.
+ *
  * <p>The memory is this process's: a request replayed to another gateway instance passes here (the job is still
  * written once per page and message by the workers, but a second job would be queued).
  */

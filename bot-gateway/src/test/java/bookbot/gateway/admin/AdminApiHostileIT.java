@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.amqp.core.AmqpAdmin;
-import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,11 +27,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import bookbot.core.job.JobCodec;
-import bookbot.core.messaging.JobHeaders;
-import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
+import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
 import bookbot.gateway.slack.FakeSlackWebApi;
@@ -150,14 +146,10 @@ class AdminApiHostileIT {
     }
 
     private String deadLetter() {
-        Message message = new JobMessages(new JobCodec()).toMessage(Jobs.submitted());
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_LETTER_ID, "0123456789ab");
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_STAGE, Stage.WRITE.label());
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_REASON, "notion-unauthorized");
-        message.getMessageProperties().setHeader(JobHeaders.ATTEMPT, 1);
-        message.getMessageProperties().setHeader(JobHeaders.LAST_FAILED_AT, Instant.now().toString());
-        rabbit.send(topology.deadLetterExchange(), Stage.WRITE.inputKey(), message);
-        return "0123456789ab";
+        String id = "0123456789ab";
+        rabbit.send(topology.deadLetterExchange(), Stage.WRITE.inputKey(),
+                DeadLetterMessages.fromWriter(Jobs.submitted(), id, "notion-unauthorized", "Notion answered 401"));
+        return id;
     }
 
     private int readyDeadLetters() {

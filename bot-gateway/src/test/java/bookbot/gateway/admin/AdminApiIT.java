@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Instant;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import bookbot.core.job.BookJob;
 import bookbot.core.messaging.JobHeaders;
-import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
+import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
 import bookbot.gateway.slack.FakeSlackWebApi;
@@ -68,8 +67,6 @@ class AdminApiIT {
     AmqpAdmin admin;
     @Autowired
     Topology topology;
-    @Autowired
-    JobMessages messages;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -172,14 +169,8 @@ class AdminApiIT {
 
     private String deadLetter(BookJob job, String reason, String error) {
         String id = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 12);
-        Message message = messages.toMessage(job);
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_LETTER_ID, id);
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_STAGE, Stage.WRITE.label());
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_REASON, reason);
-        message.getMessageProperties().setHeader(JobHeaders.DEAD_ERROR, error);
-        message.getMessageProperties().setHeader(JobHeaders.ATTEMPT, 1);
-        message.getMessageProperties().setHeader(JobHeaders.LAST_FAILED_AT, Instant.now().toString());
-        rabbit.send(topology.deadLetterExchange(), Stage.WRITE.inputKey(), message);
+        rabbit.send(topology.deadLetterExchange(), Stage.WRITE.inputKey(),
+                DeadLetterMessages.fromWriter(job, id, reason, error));
         return id;
     }
 

@@ -57,7 +57,8 @@ class ChannelAnnouncerTest {
                 .enriched(new BookMetadata("Project Hail Mary", null, null, null), "Kim Reader");
     }
 
-    private static ResourceBundleMessageSource messages() {
+    /** The writer's message bundle, as Spring Boot configures it from spring.messages.basename. */
+    static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("messages");
         source.setDefaultEncoding("UTF-8");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import com.slack.api.methods.MethodsClient;
 
@@ -29,7 +28,8 @@ class SlackMessageHostileTest {
     private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1", Instant.now());
     private static final Pattern BARE_AMPERSAND = Pattern.compile("&(?!amp;|lt;|gt;)");
 
-    private final ChannelAnnouncer announcer = new ChannelAnnouncer(mock(MethodsClient.class), messages());
+    private final ChannelAnnouncer announcer = new ChannelAnnouncer(mock(MethodsClient.class),
+            ChannelAnnouncerTest.messages());
 
     @Test
     void noMemberTextBecomesAMentionOrALink() {
@@ -71,13 +71,5 @@ class SlackMessageHostileTest {
                 "https://ridibooks.com/books/1?a=1&b=2", new Category("소설", "SF"), reason, title);
         return BookJob.submitted(recommendation, "en", Instant.now())
                 .enriched(new BookMetadata(pageTitle, null, null, null), recommender);
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }
