@@ -7,6 +7,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 
 import bookbot.core.messaging.JobHeaders;
+import bookbot.core.messaging.JobMessages;
 
 /**
  * The message a replay sends: the dead letter's body and properties (same job id), as a first attempt of its
@@ -25,7 +26,7 @@ final class ReplayMessages {
     static Message replayOf(Message dead, DeadLetter deadLetter, List<PastDeath> history, String actor, Instant now) {
         PastDeath death = new PastDeath(deadLetter.id(), deadLetter.stage(), deadLetter.reason(), deadLetter.error(),
                 deadLetter.attempts(), deadLetter.firstFailedAt(), deadLetter.lastFailedAt(), now, actor);
-        MessageBuilder replay = MessageBuilder.fromClonedMessage(dead);
+        MessageBuilder replay = JobMessages.republish(dead);
         LEFT_BEHIND.forEach(replay::removeHeader);
         // RabbitMQ's own bookkeeping (x-death, x-first-death-*) describes the old death, not the new job.
         dead.getMessageProperties().getHeaders().keySet().stream()

@@ -34,6 +34,17 @@ public class JobMessages {
                 .build();
     }
 
+    /**
+     * A message to publish again (a retry, a dead letter, a replay), starting as a copy of one received from the
+     * broker. Spring AMQP leaves a received message's delivery mode unset, so a plain copy would be published
+     * transient, and a classic queue such as the dead letters' drops transient messages when the broker restarts.
+     */
+    public static MessageBuilder republish(Message received) {
+        MessageBuilder copy = MessageBuilder.fromClonedMessage(received);
+        copy.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+        return copy;
+    }
+
     public BookJob toJob(Message message) {
         return codec.decode(message.getBody());
     }

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.MessageBuilder;
 
 import bookbot.core.deadletter.DeadLetterIds;
 import bookbot.core.failure.Failure;
 import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.JobHeaders;
+import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 
@@ -40,7 +40,7 @@ class FailedJobRouter {
         Duration delay = backoff.delayBefore(nextAttempt, failure.retryAfter(), ThreadLocalRandom.current()::nextDouble);
         Duration tier = backoff.tierFor(delay);
         String now = clock.instant().toString();
-        Message retry = MessageBuilder.fromClonedMessage(failed)
+        Message retry = JobMessages.republish(failed)
                 .setHeader(JobHeaders.ATTEMPT, nextAttempt)
                 .setHeader(JobHeaders.RETRY_TIER, Topology.tierName(tier))
                 .setHeader(JobHeaders.RETRY_DELAY_MS, tier.toMillis())
@@ -54,7 +54,7 @@ class FailedJobRouter {
 
     void deadLetter(Message failed, Stage stage, int attempts, Failure failure) {
         String now = clock.instant().toString();
-        Message dead = MessageBuilder.fromClonedMessage(failed)
+        Message dead = JobMessages.republish(failed)
                 .setHeader(JobHeaders.DEAD_LETTER_ID, DeadLetterIds.newId())
                 .setHeader(JobHeaders.ATTEMPT, attempts)
                 .setHeader(JobHeaders.DEAD_STAGE, stage.label())

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageDeliveryMode;
 
 import bookbot.core.job.JobCodec;
 import bookbot.core.messaging.JobHeaders;
@@ -43,6 +44,17 @@ class ReplayMessagesTest {
                 .doesNotContainKeys(JobHeaders.ATTEMPT, JobHeaders.DEAD_LETTER_ID, JobHeaders.DEAD_STAGE,
                         JobHeaders.DEAD_REASON, JobHeaders.DEAD_ERROR, JobHeaders.FIRST_FAILED_AT,
                         JobHeaders.LAST_FAILED_AT, "x-death");
+    }
+
+    @Test
+    void isPersistentAlthoughTheDeadLetterWasReadFromTheBroker() {
+        Message received = MessageBuilder.fromClonedMessage(dead).build();
+        received.getMessageProperties().setDeliveryMode(null);
+        received.getMessageProperties().setReceivedDeliveryMode(MessageDeliveryMode.PERSISTENT);
+
+        Message replay = ReplayMessages.replayOf(received, deadLetter, List.of(), "alice", NOW);
+
+        assertThat(replay.getMessageProperties().getDeliveryMode()).isEqualTo(MessageDeliveryMode.PERSISTENT);
     }
 
     @Test

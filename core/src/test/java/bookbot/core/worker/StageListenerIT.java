@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -111,6 +112,8 @@ class StageListenerIT {
                 .startsWith("enrich@").contains(":" + ProcessHandle.current().pid());
         assertThat(handler.attempts).hasSize(1);
         assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.TRACE_ID)).isEqualTo(TRACE_ID);
+        // {ns}.dead is a classic queue: a transient dead letter would vanish when the broker restarts.
+        assertThat(dead.getMessageProperties().getReceivedDeliveryMode()).isEqualTo(MessageDeliveryMode.PERSISTENT);
     }
 
     @Test
