@@ -6,9 +6,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 
 import notion.api.v1.NotionClient;
-import notion.api.v1.http.OkHttp4Client;
+import okhttp3.OkHttpClient;
 
-/** notion-sdk-jvm's client as bookbot uses it: {@code NOTION_API_URL}, real time-outs, a logger that keeps quiet. */
+/**
+ * notion-sdk-jvm's client as bookbot uses it: {@code NOTION_API_URL}, real time-outs, no request sent twice behind
+ * the caller's back, a logger that keeps quiet.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotionSettings.class)
 @PropertySource("classpath:bookbot-notion.properties")
@@ -28,9 +31,12 @@ public class NotionClientConfig {
         NotionClient client = new NotionClient(settings.token());
         client.setBaseUrl(settings.apiUrl());
         // The SDK's no-argument clients give up reading after 3 s; Notion can take far longer.
-        int connect = (int) settings.connectTimeout().toMillis();
-        int read = (int) settings.readTimeout().toMillis();
-        client.setHttpClient(new OkHttp4Client(connect, read, read));
+        client.setHttpClient(new NotionOkHttpClient(new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .retryOnConnectionFailure(false)
+                .build()));
         client.setLogger(new QuietNotionLogger());
         return client;
     }

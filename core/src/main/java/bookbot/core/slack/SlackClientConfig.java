@@ -27,7 +27,10 @@ public class SlackClientConfig {
         // Stats would call auth.test per token in the background; we have no use for them.
         config.setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
-        OkHttpClient.Builder http = SlackHttpClient.buildOkHttpClient(config, Map.of()).newBuilder();
+        // OkHttp would silently send a request again on a stale pooled connection: a second chat.postMessage
+        // that nothing could tell from the first. A failed call fails; the caller decides whether to retry.
+        OkHttpClient.Builder http = SlackHttpClient.buildOkHttpClient(config, Map.of()).newBuilder()
+                .retryOnConnectionFailure(false);
         externalCalls.ifAvailable(calls -> http.addInterceptor(calls.interceptor("slack", ExternalCalls::lastPathSegment)));
         return Slack.getInstance(config, new SlackHttpClient(http.build()));
     }

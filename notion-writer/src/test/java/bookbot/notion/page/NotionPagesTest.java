@@ -27,6 +27,7 @@ import notion.api.v1.NotionClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +38,14 @@ class NotionPagesTest {
     private static final String PAGE = """
             {"object":"page","id":"p-1","url":"https://www.notion.so/p1","created_time":"2026-11-22T10:00:00.000Z",
              "parent":{"type":"database_id","database_id":"%s"},"properties":{},"archived":false}""".formatted(DATABASE);
+
+    private static final Instant CLAIMED_AT = Instant.parse("2026-11-22T10:00:01.250Z");
+    private static final String POSTED_PAGE = """
+            {"object":"page","id":"p-2","url":"https://www.notion.so/p2","created_time":"2026-11-22T10:00:00.000Z",
+             "parent":{"type":"database_id","database_id":"%s"},"archived":false,
+             "properties":{"Slack message":{"id":"x","type":"rich_text","rich_text":[{"type":"text",
+             "text":{"content":"posted C0BOOKS 1764493200.000100"},"plain_text":"posted C0BOOKS 1764493200.000100"}]}}}"""
+            .formatted(DATABASE);
 
     private final MockWebServer server = new MockWebServer();
     private final NotionPages pages = pages();
@@ -51,8 +60,8 @@ class NotionPagesTest {
     void looksAPageUpByItsJobId() throws Exception {
         server.enqueue(json(200, "{\"object\":\"list\",\"results\":[" + PAGE + "],\"has_more\":false}"));
 
-        assertThat(pages.findByJobId("job-42")).contains(
-                new BookPage("p-1", "https://www.notion.so/p1", Instant.parse("2026-11-22T10:00:00Z")));
+        assertThat(pages.findByJobId("job-42")).containsExactly(new BookPage("p-1", "https://www.notion.so/p1",
+                Instant.parse("2026-11-22T10:00:00Z"), new Announcement.Unannounced()));
 
         RecordedRequest query = server.takeRequest(1, TimeUnit.SECONDS);
         assertThat(query.getPath()).isEqualTo("/v1/databases/" + DATABASE + "/query");
@@ -61,7 +70,64 @@ class NotionPagesTest {
         JsonNode body = json.readTree(query.getBody().readUtf8());
         assertThat(body.at("/filter/property").asString()).isEqualTo("Job ID");
         assertThat(body.at("/filter/rich_text/equals").asString()).isEqualTo("job-42");
-        assertThat(body.at("/page_size").asInt()).isEqualTo(1);
+        assertThat(body.at("/page_size").asInt()).as("every page of the job, not just one").isEqualTo(100);
+    }
+
+    @Test
+    void readsWhatAPageRemembersOfItsChannelMessage() {
+        server.enqueue(json(200, "{\"object\":\"list\",\"results\":[" + POSTED_PAGE + "],\"has_more\":false}"));
+
+        assertThat(pages.findByJobId("job-42")).singleElement().extracting(BookPage::announcement)
+                .isEqualTo(new Announcement.Posted("C0BOOKS", "1764493200.000100"));
+    }
+
+    @Test
+    void aNewPageIsClaimedForItsWriterFromTheStart() throws Exception {
+        server.enqueue(json(200, PAGE));
+
+        pages.create(Jobs.submitted(), CLAIMED_AT);
+
+        JsonNode body = json.readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8());
+        assertThat(body.at("/properties/Slack message/rich_text/0/text/content").asString())
+                .isEqualTo("posting since 2026-11-22T10:00:01.250Z");
+    }
+
+    @Test
+    void remembersThePostedMessageOnThePage() throws Exception {
+        server.enqueue(json(200, PAGE));
+        BookPage page = new BookPage("p-1", "https://www.notion.so/p1", Instant.now(), new Announcement.Unannounced());
+
+        pages.remember(page, new Announcement.Posted("C0BOOKS", "1764493200.000100"));
+
+        RecordedRequest update = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(update.getMethod()).isEqualTo("PATCH");
+        assertThat(update.getPath()).isEqualTo("/v1/pages/p-1");
+        JsonNode body = json.readTree(update.getBody().readUtf8());
+        assertThat(body.at("/properties/Slack message/rich_text/0/text/content").asString())
+                .isEqualTo("posted C0BOOKS 1764493200.000100");
+    }
+
+    @Test
+    void sendsASecondPageOfAJobToTheTrash() throws Exception {
+        server.enqueue(json(200, PAGE));
+        BookPage page = new BookPage("p-1", "https://www.notion.so/p1", Instant.now(), new Announcement.Unannounced());
+
+        pages.archive(page);
+
+        RecordedRequest update = server.takeRequest(1, TimeUnit.SECONDS);
+        assertThat(update.getMethod()).isEqualTo("PATCH");
+        assertThat(json.readTree(update.getBody().readUtf8()).at("/archived").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aCreateOnAConnectionThatDroppedIsNotSentAgainBehindTheWritersBack() {
+        server.enqueue(json(200, "{\"object\":\"list\",\"results\":[],\"has_more\":false}"));
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        server.enqueue(json(200, PAGE));
+        pages.findByJobId("job-42");
+
+        assertThatThrownBy(() -> pages.create(Jobs.submitted(), CLAIMED_AT)).isInstanceOf(TransientFailure.class);
+        assertThat(server.getRequestCount()).as("requests Notion received: the query, then one create").isEqualTo(2);
     }
 
     @Test
@@ -76,7 +142,7 @@ class NotionPagesTest {
         server.enqueue(json(200, PAGE));
         BookJob job = Jobs.submitted();
 
-        assertThat(pages.create(job).url()).isEqualTo("https://www.notion.so/p1");
+        assertThat(pages.create(job, CLAIMED_AT).url()).isEqualTo("https://www.notion.so/p1");
 
         JsonNode body = json.readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().readUtf8());
         assertThat(body.at("/properties/Job ID/rich_text/0/text/content").asString()).isEqualTo(job.jobId());
@@ -88,12 +154,12 @@ class NotionPagesTest {
         server.enqueue(new MockResponse().setResponseCode(502).setBody("<html><h1>502 Bad Gateway</h1></html>"));
         server.enqueue(json(409, error(409, "conflict_error")));
 
-        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOfSatisfying(TransientFailure.class, e -> {
+        assertThatThrownBy(() -> pages.create(Jobs.submitted(), CLAIMED_AT)).isInstanceOfSatisfying(TransientFailure.class, e -> {
             assertThat(e.reason()).isEqualTo("notion-rate-limited");
             assertThat(e.retryAfter()).contains(Duration.ofSeconds(2));
         });
-        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOf(TransientFailure.class);
-        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOf(TransientFailure.class);
+        assertThatThrownBy(() -> pages.create(Jobs.submitted(), CLAIMED_AT)).isInstanceOf(TransientFailure.class);
+        assertThatThrownBy(() -> pages.create(Jobs.submitted(), CLAIMED_AT)).isInstanceOf(TransientFailure.class);
     }
 
     @Test
@@ -104,9 +170,9 @@ class NotionPagesTest {
 
         assertThatThrownBy(() -> pages.findByJobId("j")).isInstanceOfSatisfying(PermanentFailure.class,
                 e -> assertThat(e.reason()).isEqualTo("notion-unauthorized"));
-        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOfSatisfying(PermanentFailure.class,
+        assertThatThrownBy(() -> pages.create(Jobs.submitted(), CLAIMED_AT)).isInstanceOfSatisfying(PermanentFailure.class,
                 e -> assertThat(e.reason()).isEqualTo("notion-object-not-found"));
-        assertThatThrownBy(() -> pages.create(Jobs.submitted())).isInstanceOfSatisfying(PermanentFailure.class,
+        assertThatThrownBy(() -> pages.create(Jobs.submitted(), CLAIMED_AT)).isInstanceOfSatisfying(PermanentFailure.class,
                 e -> assertThat(e.getMessage()).contains("HTTP 400 validation_error"));
     }
 
