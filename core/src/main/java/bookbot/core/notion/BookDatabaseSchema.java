@@ -41,7 +41,9 @@ public final class BookDatabaseSchema {
                 new Expected(names.reason(), PropertyType.RichText, "why they recommend it"),
                 new Expected(names.jobId(), PropertyType.RichText,
                         "finds the page of a job delivered twice, so that it is written once"),
-                new Expected(names.recommendedAt(), PropertyType.Date, "when the member submitted it"));
+                new Expected(names.recommendedAt(), PropertyType.Date, "when the member submitted it"),
+                new Expected(names.slackMessage(), PropertyType.RichText,
+                        "remembers the channel message, so that a job delivered twice is announced once"));
     }
 
     public List<Expected> expected() {

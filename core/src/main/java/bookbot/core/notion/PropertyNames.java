@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The names of the database's properties, so that a club can keep its own. The defaults are the original
- * bot's, plus {@code Job ID} (the idempotency key) and {@code recommended at}.
+ * bot's, plus {@code Job ID} (the idempotency key), {@code recommended at} and {@code Slack message} (where the
+ * writer remembers the channel message it posted, so that a job delivered again never posts a second one).
  */
 public record PropertyNames(
         @DefaultValue("title") String title,
@@ -13,8 +14,9 @@ public record PropertyNames(
         @DefaultValue("recommender") String recommender,
         @DefaultValue("recommend reason") String reason,
         @DefaultValue("Job ID") String jobId,
-        @DefaultValue("recommended at") String recommendedAt) {
+        @DefaultValue("recommended at") String recommendedAt,
+        @DefaultValue("Slack message") String slackMessage) {
 
     public static final PropertyNames DEFAULTS = new PropertyNames("title", "URL", "category", "recommender",
-            "recommend reason", "Job ID", "recommended at");
+            "recommend reason", "Job ID", "recommended at", "Slack message");
 }

@@ -51,7 +51,7 @@ class BookDatabaseSchemaTest {
 
     @Test
     void theNamesAClubConfiguredAreTheOnesChecked() {
-        PropertyNames korean = new PropertyNames("제목", "URL", "분류", "추천인", "추천 이유", "Job ID", "추천일");
+        PropertyNames korean = new PropertyNames("제목", "URL", "분류", "추천인", "추천 이유", "Job ID", "추천일", "슬랙 메시지");
         assertThat(new BookDatabaseSchema(korean).problems(fitting()))
                 .anyMatch(problem -> problem.startsWith("missing property \"제목\" (title)"));
     }
@@ -61,7 +61,7 @@ class BookDatabaseSchemaTest {
         var created = schema.forCreation();
 
         assertThat(created).containsOnlyKeys("title", "URL", "category", "recommender", "recommend reason", "Job ID",
-                "recommended at");
+                "recommended at", "Slack message");
         assertThat(created.get("category")).isInstanceOf(MultiSelectPropertySchema.class);
         assertThat(created.get("Job ID")).isInstanceOf(RichTextPropertySchema.class);
     }
@@ -75,6 +75,7 @@ class BookDatabaseSchemaTest {
         properties.put("recommend reason", property("recommend reason", PropertyType.RichText));
         properties.put("Job ID", property("Job ID", PropertyType.RichText));
         properties.put("recommended at", property("recommended at", PropertyType.Date));
+        properties.put("Slack message", property("Slack message", PropertyType.RichText));
         return properties;
     }
 

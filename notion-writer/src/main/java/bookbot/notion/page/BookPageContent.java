@@ -35,11 +35,14 @@ public class BookPageContent {
         this.databaseId = databaseId;
     }
 
-    public CreatePageRequest pageFor(BookJob job) {
+    /** @param claim the writer's claim on the announcement, stored with the page so no copy of the job posts too */
+    public CreatePageRequest pageFor(BookJob job, Announcement.Claimed claim) {
         String cover = job.book() == null ? null : job.book().imageUrl();
+        Map<String, PageProperty> properties = properties(job);
+        properties.put(names.slackMessage(), textProperty(claim.text()));
         return new CreatePageRequest(
                 PageParent.database(databaseId),
-                properties(job),
+                properties,
                 cover == null ? List.of() : List.of(imageBlock(cover)),
                 null,
                 cover == null ? null : File.Companion.external(cover));
@@ -85,7 +88,7 @@ public class BookPageContent {
         return parts;
     }
 
-    private static PageProperty textProperty(String text) {
+    static PageProperty textProperty(String text) {
         PageProperty property = new PageProperty();
         property.setRichText(richText(text));
         return property;

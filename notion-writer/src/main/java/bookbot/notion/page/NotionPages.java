@@ -2,7 +2,8 @@ package bookbot.notion.page;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
@@ -19,15 +20,20 @@ import notion.api.v1.model.databases.QueryResults;
 import notion.api.v1.model.databases.query.filter.PropertyFilter;
 import notion.api.v1.model.databases.query.filter.condition.TextFilter;
 import notion.api.v1.model.pages.Page;
+import notion.api.v1.model.pages.PageProperty;
 import notion.api.v1.request.databases.QueryDatabaseRequest;
+import notion.api.v1.request.pages.UpdatePageRequest;
 
 /**
  * The club's Notion database, one page per job. Notion has no idempotency key, so the job id is stored on
  * the page and looked up before creating: a job delivered twice finds its page instead of making a second.
+ * Where two pages of one job exist all the same, {@link PageChoice} says which one stays.
  */
 public class NotionPages {
 
     private static final Logger log = LoggerFactory.getLogger(NotionPages.class);
+    /** More than a few pages for one job never happens; Notion's largest page of results is 100. */
+    private static final int MAX_PAGES_PER_JOB = 100;
 
     private final NotionClient notion;
     private final BookPageContent content;
@@ -44,20 +50,35 @@ public class NotionPages {
         this.externalCalls = externalCalls;
     }
 
-    public Optional<BookPage> findByJobId(String jobId) {
+    /** Every page of the job that is not in the trash: usually none or one. */
+    public List<BookPage> findByJobId(String jobId) {
         PropertyFilter byJobId = new PropertyFilter(settings.properties().jobId());
         byJobId.setRichText(new TextFilter(jobId));
-        QueryResults results = call("database query", "databases.query",
-                () -> notion.queryDatabase(new QueryDatabaseRequest(settings.databaseId(), byJobId, null, null, 1)));
-        Optional<BookPage> found = results.getResults().stream().findFirst().map(NotionPages::toBookPage);
-        found.ifPresent(page -> log.info("job {} already has page {}: reusing it", jobId, page.id()));
-        return found;
+        QueryResults results = call("database query", "databases.query", () -> notion.queryDatabase(
+                new QueryDatabaseRequest(settings.databaseId(), byJobId, null, null, MAX_PAGES_PER_JOB)));
+        return results.getResults().stream().map(this::toBookPage).toList();
     }
 
-    public BookPage create(BookJob job) {
-        Page page = call("page create", "pages.create", () -> notion.createPage(content.pageFor(job)));
+    /** Creates the job's page, claiming its announcement for this writer from {@code claimSince}. */
+    public BookPage create(BookJob job, Instant claimSince) {
+        Announcement.Claimed claim = new Announcement.Claimed(claimSince);
+        Page page = call("page create", "pages.create", () -> notion.createPage(content.pageFor(job, claim)));
         log.info("job {} page {} created", job.jobId(), page.getId());
         return toBookPage(page);
+    }
+
+    /** Writes down on the page that its message was posted, where the next copy of the job will look. */
+    public void remember(BookPage page, Announcement.Posted posted) {
+        call("page update", "pages.update", () -> notion.updatePage(new UpdatePageRequest(page.id(),
+                Map.of(settings.properties().slackMessage(), BookPageContent.textProperty(posted.text())), null, null,
+                null)));
+    }
+
+    /** Sends a second page of a job to Notion's trash (a member can restore it from there). */
+    public void archive(BookPage page) {
+        call("page archive", "pages.update",
+                () -> notion.updatePage(new UpdatePageRequest(page.id(), Map.of(), true, null, null)));
+        log.info("page {} archived: a second page of the same job", page.id());
     }
 
     /**
@@ -94,8 +115,25 @@ public class NotionPages {
         }
     }
 
-    private static BookPage toBookPage(Page page) {
+    private BookPage toBookPage(Page page) {
         Instant created = page.getCreatedTime() == null ? Instant.now() : Instant.parse(page.getCreatedTime());
-        return new BookPage(page.getId(), page.getUrl(), created);
+        PageProperty slackMessage = page.getProperties() == null ? null
+                : page.getProperties().get(settings.properties().slackMessage());
+        return new BookPage(page.getId(), page.getUrl(), created, Announcement.parse(plainText(slackMessage)));
+    }
+
+    private static String plainText(PageProperty property) {
+        if (property == null || property.getRichText() == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (PageProperty.RichText part : property.getRichText()) {
+            if (part.getPlainText() != null) {
+                text.append(part.getPlainText());
+            } else if (part.getText() != null && part.getText().getContent() != null) {
+                text.append(part.getText().getContent());
+            }
+        }
+        return text.toString();
     }
 }

@@ -16,6 +16,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 
 import bookbot.core.testing.Jobs;
+import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -25,7 +26,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 class AnnouncementSearchTest {
 
     private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1",
-            Instant.parse("2026-11-22T10:00:00Z"));
+            Instant.parse("2026-11-22T10:00:00Z"), new Announcement.Claimed(Instant.parse("2026-11-22T10:00:00Z")));
 
     private final MockWebServer slackApi = new MockWebServer();
     private final ChannelAnnouncer announcer = new ChannelAnnouncer(slack().methods("xoxb-test"),
@@ -41,7 +42,7 @@ class AnnouncementSearchTest {
         slackApi.enqueue(json("{\"ok\":true,\"messages\":[{\"ts\":\"1.1\",\"text\":\"other https://www.notion.so/p2\"},"
                 + "{\"ts\":\"1.2\",\"text\":\"mine <https://www.notion.so/p1>\"}],\"has_more\":false}"));
 
-        assertThat(announcer.findAnnouncement(Jobs.submitted(), PAGE)).contains("1.2");
+        assertThat(announcer.findAnnouncement(Jobs.submitted(), PAGE)).contains(new Announcement.Posted("C0BOOKS", "1.2"));
 
         RecordedRequest request = slackApi.takeRequest(1, TimeUnit.SECONDS);
         String form = URLDecoder.decode(request.getBody().readUtf8(), StandardCharsets.UTF_8);
@@ -55,7 +56,14 @@ class AnnouncementSearchTest {
         slackApi.enqueue(json("{\"ok\":true,\"messages\":[{\"ts\":\"1.1\",\"text\":\"https://www.notion.so/p1\"}],"
                 + "\"has_more\":false,\"response_metadata\":{\"next_cursor\":\"\"}}"));
 
-        assertThat(announcer.findAnnouncement(Jobs.submitted(), PAGE)).contains("1.1");
+        assertThat(announcer.findAnnouncement(Jobs.submitted(), PAGE)).contains(new Announcement.Posted("C0BOOKS", "1.1"));
+    }
+
+    @Test
+    void aBotThatWasNeverInvitedCannotReadTheHistoryAndFindsNothingInsteadOfFailing() {
+        slackApi.enqueue(json("{\"ok\":false,\"error\":\"not_in_channel\"}"));
+
+        assertThat(announcer.findAnnouncement(Jobs.submitted(), PAGE)).isEmpty();
     }
 
     @Test

@@ -14,11 +14,13 @@ import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.job.Category;
 import bookbot.core.job.Recommendation;
+import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 
 class ChannelAnnouncerTest {
 
-    private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1", Instant.now());
+    private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1", Instant.now(),
+            new Announcement.Unannounced());
 
     private final ChannelAnnouncer announcer = new ChannelAnnouncer(mock(MethodsClient.class), messages());
 

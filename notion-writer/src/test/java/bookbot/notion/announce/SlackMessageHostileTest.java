@@ -16,6 +16,7 @@ import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.job.Category;
 import bookbot.core.job.Recommendation;
+import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 
 /**
@@ -25,7 +26,8 @@ import bookbot.notion.page.BookPage;
  */
 class SlackMessageHostileTest {
 
-    private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1", Instant.now());
+    private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1", Instant.now(),
+            new Announcement.Unannounced());
     private static final Pattern BARE_AMPERSAND = Pattern.compile("&(?!amp;|lt;|gt;)");
 
     private final ChannelAnnouncer announcer = new ChannelAnnouncer(mock(MethodsClient.class),

@@ -20,13 +20,14 @@ class BookPageContentTest {
 
     private static final String DATABASE = "5d2c7a1e-8f3b-4c6d-9e0a-1b2c3d4e5f60";
 
+    private static final Announcement.Claimed CLAIM = new Announcement.Claimed(java.time.Instant.parse("2026-11-22T10:15:31Z"));
     private final BookPageContent content = new BookPageContent(PropertyNames.DEFAULTS, DATABASE);
     private final BookJob job = Jobs.submitted().enriched(new BookMetadata("부의 추월차선 (10주년 스페셜 에디션) - 예스24",
             null, "https://image.yes24.com/goods/106369008/XL", "예스24"), "Kim Reader");
 
     @Test
     void thePageHasTheOriginalBotsPropertiesPlusJobIdAndDate() {
-        JsonNode page = asNotionSeesIt(content.pageFor(job));
+        JsonNode page = asNotionSeesIt(content.pageFor(job, CLAIM));
         JsonNode properties = page.get("properties");
 
         assertThat(page.at("/parent/database_id").asString()).isEqualTo(DATABASE);
@@ -44,7 +45,7 @@ class BookPageContentTest {
 
     @Test
     void theCoverIsThePageCoverAndAnImageBlock() {
-        JsonNode page = asNotionSeesIt(content.pageFor(job));
+        JsonNode page = asNotionSeesIt(content.pageFor(job, CLAIM));
 
         assertThat(page.at("/cover/type").asString()).isEqualTo("external");
         assertThat(page.at("/cover/external/url").asString()).isEqualTo("https://image.yes24.com/goods/106369008/XL");
@@ -55,7 +56,7 @@ class BookPageContentTest {
 
     @Test
     void aBookWithoutCoverGetsNoCoverAndNoImage() {
-        JsonNode page = asNotionSeesIt(content.pageFor(Jobs.submitted().enriched(BookMetadata.NONE, null)));
+        JsonNode page = asNotionSeesIt(content.pageFor(Jobs.submitted().enriched(BookMetadata.NONE, null), CLAIM));
 
         assertThat(page.has("cover")).isFalse();
         assertThat(page.path("children").isEmpty()).isTrue();
@@ -64,10 +65,10 @@ class BookPageContentTest {
 
     @Test
     void propertyNamesComeFromConfiguration() {
-        PropertyNames names = new PropertyNames("Name", "Link", "Tags", "Who", "Why", "Key", "When");
+        PropertyNames names = new PropertyNames("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted");
 
-        assertThat(new BookPageContent(names, DATABASE).properties(job).keySet())
-                .containsExactly("Name", "Link", "Tags", "Who", "Why", "Key", "When");
+        assertThat(new BookPageContent(names, DATABASE).pageFor(job, CLAIM).getProperties().keySet())
+                .containsExactly("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted");
     }
 
     @Test

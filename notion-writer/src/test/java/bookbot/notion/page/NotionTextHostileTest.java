@@ -23,6 +23,7 @@ import notion.api.v1.model.pages.PageProperty;
  */
 class NotionTextHostileTest {
 
+    private static final Announcement.Claimed CLAIM = new Announcement.Claimed(java.time.Instant.parse("2026-11-22T10:15:31Z"));
     private final BookPageContent content = new BookPageContent(PropertyNames.DEFAULTS, "db");
 
     @Test
@@ -42,7 +43,7 @@ class NotionTextHostileTest {
             for (boolean asReason : new boolean[] {true, false}) {
                 tried++;
                 BookJob job = asReason ? job(text, "Title") : job("Worth it.", text);
-                Map<String, PageProperty> properties = content.pageFor(job).getProperties();
+                Map<String, PageProperty> properties = content.pageFor(job, CLAIM).getProperties();
                 List<PageProperty.RichText> parts = asReason
                         ? properties.get(PropertyNames.DEFAULTS.reason()).getRichText()
                         : properties.get(PropertyNames.DEFAULTS.title()).getTitle();

@@ -40,6 +40,16 @@ public record NotionPageView(Map<String, Object> page) {
         return text("Job ID", "rich_text");
     }
 
+    /** What the writer remembers of the channel message ("posted C… ts"), empty before it posted. */
+    public String slackMessage() {
+        return text("Slack message", "rich_text");
+    }
+
+    /** In the trash: a page the writer archived as a second copy of one job's page. */
+    public boolean archived() {
+        return Boolean.TRUE.equals(page.get("archived")) || Boolean.TRUE.equals(page.get("in_trash"));
+    }
+
     public String recommendedAt() {
         Object date = property("recommended at").get("date");
         return date instanceof Map<?, ?> d ? (String) d.get("start") : null;

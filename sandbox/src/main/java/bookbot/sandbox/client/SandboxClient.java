@@ -27,11 +27,12 @@ public class SandboxClient {
         return base.toString().replaceAll("/$", "");
     }
 
+    /** The club database's pages as a member sees them: the ones in the trash (archived) left out. */
     public List<Map<String, Object>> notionPages() {
-        return notionPagesFrom(0);
+        return notionPagesFrom(0).stream().filter(page -> !new NotionPageView(page).archived()).toList();
     }
 
-    /** The pages created after the first {@code from}, in creation order. */
+    /** The pages created after the first {@code from}, in creation order, archived ones included. */
     public List<Map<String, Object>> notionPagesFrom(int from) {
         return get("/_sandbox/notion/pages?from=" + from, new TypeReference<>() { });
     }

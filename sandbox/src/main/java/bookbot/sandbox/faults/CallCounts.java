@@ -9,11 +9,17 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CallCounts {
 
     private final Map<Fault, AtomicLong> byFault = new EnumMap<>(Fault.class);
+    /** Answered normally as far as the work goes, but the answer was lost (counted among "answered" too). */
+    private final AtomicLong lostAnswers = new AtomicLong();
 
     CallCounts() {
         for (Fault fault : Fault.values()) {
             byFault.put(fault, new AtomicLong());
         }
+    }
+
+    void recordLostAnswer() {
+        lostAnswers.incrementAndGet();
     }
 
     void record(Fault fault) {
@@ -29,11 +35,13 @@ final class CallCounts {
             snapshot.put(entry.getKey() == Fault.NONE ? "answered" : entry.getKey().name().toLowerCase().replace('_', '-'),
                     count);
         }
+        snapshot.put("lost-answer", lostAnswers.get());
         snapshot.put("calls", total);
         return snapshot;
     }
 
     void reset() {
         byFault.values().forEach(count -> count.set(0));
+        lostAnswers.set(0);
     }
 }

@@ -90,6 +90,20 @@ public class FaultInjector {
         return Fault.NONE;
     }
 
+    /** Whether this page create's answer is lost after the page was stored ({@link Knobs#lostCreateRate()}). */
+    public boolean loseCreateAnswer(FakeApi api) {
+        boolean lost = ThreadLocalRandom.current().nextDouble() < get(api).lostCreateRate();
+        if (lost) {
+            counts.get(api).recordLostAnswer();
+        }
+        return lost;
+    }
+
+    /** Waits {@link Knobs#createLatencyMs()}: a create that takes its time. */
+    public void delayCreate(FakeApi api) {
+        sleep(get(api).createLatencyMs());
+    }
+
     private static void sleep(long millis) {
         if (millis <= 0) {
             return;

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,8 +26,8 @@ import bookbot.sandbox.faults.FaultInjector;
 import bookbot.sandbox.faults.SandboxSettings;
 
 /**
- * The Notion API calls bookbot makes (version 2022-06-28): create and retrieve pages, query and retrieve the
- * database. 200 on success; Notion's JSON error objects, Retry-After on 429, and now and then an HTML 502 as
+ * The Notion API calls bookbot makes (version 2022-06-28): create, retrieve, update and archive pages, query
+ * and retrieve the database. 200 on success; Notion's JSON error objects, Retry-After on 429, and now and then an HTML 502 as
  * Notion's load balancer sends. Point NOTION_API_URL at {@code /notion/v1}.
  */
 @RestController
@@ -121,7 +122,8 @@ class FakeNotionApi {
             equals = value;
         }
         int pageSize = request.get("page_size") instanceof Number n ? Math.min(100, n.intValue()) : 100;
-        List<Map<String, Object>> results = database.query(property, equals, pageSize);
+        List<Map<String, Object>> results = database.query(property, equals, pageSize,
+                faults.get(FakeApi.NOTION).queryLagMs());
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("object", "list");
         list.put("results", results);
@@ -148,9 +150,42 @@ class FakeNotionApi {
         @SuppressWarnings("unchecked")
         Map<String, Object> properties = body.get("properties") instanceof Map<?, ?> m
                 ? (Map<String, Object>) m : Map.of();
-        return database.validate(properties)
-                .<ResponseEntity<?>>map(problem -> error(HttpStatus.BAD_REQUEST, "validation_error", problem))
-                .orElseGet(() -> ResponseEntity.ok(database.create(body)));
+        Optional<String> problem = database.validate(properties);
+        if (problem.isPresent()) {
+            return error(HttpStatus.BAD_REQUEST, "validation_error", problem.get());
+        }
+        faults.delayCreate(FakeApi.NOTION);
+        Map<String, Object> page = database.create(body);
+        if (faults.loseCreateAnswer(FakeApi.NOTION)) {
+            return error(HttpStatus.GATEWAY_TIMEOUT, "gateway_timeout", "Notion timed out.");
+        }
+        return ResponseEntity.ok(page);
+    }
+
+    /** Changes the properties named in the body and/or archives the page ({@code "archived": true}). */
+    @PatchMapping("/pages/{id}")
+    ResponseEntity<?> updatePage(@PathVariable String id, @RequestHeader HttpHeaders headers,
+            @RequestBody Map<String, Object> body) {
+        ResponseEntity<?> refused = refuse(headers);
+        if (refused != null) {
+            return refused;
+        }
+        Optional<NotionDatabase> found = workspace.databaseOfPage(id);
+        if (found.isEmpty()) {
+            return notFound(id);
+        }
+        NotionDatabase database = found.get();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> properties = body.get("properties") instanceof Map<?, ?> m
+                ? (Map<String, Object>) m : Map.of();
+        Optional<String> problem = database.validate(properties);
+        if (problem.isPresent()) {
+            return error(HttpStatus.BAD_REQUEST, "validation_error", problem.get());
+        }
+        Boolean archived = body.get("archived") instanceof Boolean b ? b
+                : body.get("in_trash") instanceof Boolean b ? b : null;
+        return database.update(id, properties, archived).<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> notFound(id));
     }
 
     @GetMapping("/pages/{id}")

@@ -97,19 +97,53 @@ public class NotionDatabase {
         return withoutChildren(page);
     }
 
+    /**
+     * Replaces the named properties and, when {@code archived} is given, moves the page to or from the trash.
+     *
+     * @return the page as it is now
+     */
+    synchronized Optional<Map<String, Object>> update(String pageId, Map<String, Object> properties, Boolean archived) {
+        for (int i = 0; i < pages.size(); i++) {
+            Map<String, Object> page = pages.get(i);
+            if (!stripDashes((String) page.get("id")).equals(stripDashes(pageId))) {
+                continue;
+            }
+            Map<String, Object> updated = new LinkedHashMap<>(page);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> values = new LinkedHashMap<>((Map<String, Object>) page.get("properties"));
+            properties.forEach((name, value) -> values.put(name, typed(name, value)));
+            updated.put("properties", values);
+            if (archived != null) {
+                updated.put("archived", archived);
+                updated.put("in_trash", archived);
+            }
+            updated.put("last_edited_time", Instant.now().toString());
+            pages.set(i, updated);
+            return Optional.of(withoutChildren(updated));
+        }
+        return Optional.empty();
+    }
+
     Optional<Map<String, Object>> find(String pageId) {
         return pages.stream().filter(p -> stripDashes((String) p.get("id")).equals(stripDashes(pageId)))
                 .findFirst().map(NotionDatabase::withoutChildren);
     }
 
-    /** Pages whose rich_text (or title) property equals the value: the filter bookbot's idempotency check uses. */
-    List<Map<String, Object>> query(String property, String equals, int limit) {
+    /**
+     * Pages not in the trash whose rich_text (or title) property equals the value: the filter bookbot's
+     * idempotency check uses. Like Notion's, the index behind queries may lag: a page younger than
+     * {@code lagMs} is not found yet.
+     */
+    List<Map<String, Object>> query(String property, String equals, int limit, long lagMs) {
         List<Map<String, Object>> matches = new ArrayList<>();
+        Instant indexedUntil = Instant.now().minusMillis(lagMs);
         for (Map<String, Object> page : pages) {
             if (matches.size() >= limit) {
                 break;
             }
-            if (equals == null || equals.equals(plainText(page, property))) {
+            boolean visible = !Boolean.TRUE.equals(page.get("archived"))
+                    && !Instant.parse((String) page.get("created_time")).isAfter(indexedUntil);
+            if (visible && (equals == null || equals.equals(plainText(page, property)))) {
                 matches.add(withoutChildren(page));
             }
         }

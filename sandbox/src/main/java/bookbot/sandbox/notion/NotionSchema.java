@@ -20,6 +20,7 @@ final class NotionSchema {
         schema.put("recommend reason", "rich_text");
         schema.put("Job ID", "rich_text");
         schema.put("recommended at", "date");
+        schema.put("Slack message", "rich_text");
         return schema;
     }
 }

@@ -53,6 +53,10 @@ public class NotionWorkspace {
         return database;
     }
 
+    Optional<NotionDatabase> databaseOfPage(String pageId) {
+        return allDatabases().stream().filter(db -> db.find(pageId).isPresent()).findFirst();
+    }
+
     Optional<Map<String, Object>> findPage(String pageId) {
         return allDatabases().stream().flatMap(db -> db.find(pageId).stream()).findFirst();
     }

@@ -121,6 +121,9 @@ class FakeSlackApi {
         if (channel == null || channel.isBlank()) {
             return error("channel_not_found");
         }
+        if (faults.get(FakeApi.SLACK).notInChannel()) {
+            return error("not_in_channel");
+        }
         double oldest = parseOr(form.getFirst("oldest"), 0);
         double latest = parseOr(form.getFirst("latest"), Double.MAX_VALUE);
         int limit = (int) Math.min(999, Math.max(1, parseOr(form.getFirst("limit"), 100)));

@@ -1,0 +1,133 @@
+package bookbot.notion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
+
+import bookbot.core.failure.TransientFailure;
+import bookbot.core.job.BookJob;
+import bookbot.core.testing.Jobs;
+import bookbot.notion.announce.ChannelAnnouncer;
+import bookbot.notion.page.Announcement;
+import bookbot.notion.page.BookPage;
+import bookbot.notion.page.NotionPages;
+
+/** One page and one channel message per job, however often and however many copies of it arrive. */
+class WriteStageTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final Duration CLAIM = Duration.ofMinutes(3);
+    private static final Announcement.Posted POSTED = new Announcement.Posted("C0BOOKS", "1764493200.000100");
+
+    private final NotionPages pages = mock(NotionPages.class);
+    private final ChannelAnnouncer announcer = mock(ChannelAnnouncer.class);
+    private final WriteStage stage = new WriteStage(pages, announcer, CLAIM, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final BookJob job = Jobs.submitted();
+
+    private static BookPage page(String id, Announcement announcement) {
+        return new BookPage(id, "https://www.notion.so/" + id, NOW, announcement);
+    }
+
+    @Test
+    void aNewJobGetsAPageClaimedForThisWriterThenOneMessageWhichThePageRemembers() {
+        BookPage created = page("p1", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
+        when(pages.create(job, NOW)).thenReturn(created);
+        when(announcer.announce(job, created)).thenReturn(POSTED);
+
+        stage.handle(job);
+
+        InOrder order = inOrder(pages, announcer);
+        order.verify(pages).create(job, NOW);
+        order.verify(announcer).announce(job, created);
+        order.verify(pages).remember(created, POSTED);
+        verify(announcer, never()).findAnnouncement(any(), any());
+    }
+
+    @Test
+    void aPageThatSaysItWasPostedIsNeitherCreatedNorAnnouncedAgain() {
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(page("p1", POSTED)));
+
+        stage.handle(job);
+
+        verify(pages, never()).create(any(), any());
+        verify(announcer, never()).announce(any(), any());
+    }
+
+    @Test
+    void aPageAnotherLiveCopyClaimsIsLeftToItAndThisCopyComesBackWhenTheClaimEnds() {
+        when(pages.findByJobId(job.jobId())).thenReturn(
+                List.of(page("p1", new Announcement.Claimed(NOW.minusSeconds(60)))));
+
+        assertThatThrownBy(() -> stage.handle(job)).isInstanceOfSatisfying(TransientFailure.class, failure -> {
+            assertThat(failure.reason()).isEqualTo("announcement-claimed");
+            assertThat(failure.retryAfter()).contains(Duration.ofSeconds(121));
+        });
+        verify(announcer, never()).announce(any(), any());
+    }
+
+    @Test
+    void aPageWhoseWriterStoppedBeforeWritingDownItsMessageIsAnnouncedOnceByTheNextCopy() {
+        BookPage abandoned = page("p1", new Announcement.Claimed(NOW.minus(CLAIM).minusSeconds(1)));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(abandoned));
+        when(announcer.findAnnouncement(job, abandoned)).thenReturn(Optional.empty());
+        when(announcer.announce(job, abandoned)).thenReturn(POSTED);
+
+        stage.handle(job);
+
+        verify(pages).remember(abandoned, POSTED);
+    }
+
+    @Test
+    void aMessageTheStoppedWriterDidPostIsWrittenDownNotPostedAgain() {
+        BookPage abandoned = page("p1", new Announcement.Unannounced());
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(abandoned));
+        when(announcer.findAnnouncement(job, abandoned)).thenReturn(Optional.of(POSTED));
+
+        stage.handle(job);
+
+        verify(pages).remember(abandoned, POSTED);
+        verify(announcer, never()).announce(any(), any());
+    }
+
+    @Test
+    void whenTwoCopiesEachMadeAPageTheLaterOneTrashesItsOwnAndLeavesTheMessageToTheFirst() {
+        BookPage first = page("p1", new Announcement.Claimed(NOW.minusMillis(800)));
+        BookPage mine = page("p2", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(first, mine));
+        when(pages.create(job, NOW)).thenReturn(mine);
+
+        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
+
+        verify(pages).archive(mine);
+        verify(pages, never()).archive(first);
+        verify(announcer, never()).announce(any(), any());
+    }
+
+    @Test
+    void aPageTheQueryDoesNotShowYetIsStillTheOneAnnounced() {
+        BookPage created = page("p1", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of());
+        when(pages.create(job, NOW)).thenReturn(created);
+        when(announcer.announce(job, created)).thenReturn(POSTED);
+
+        stage.handle(job);
+
+        verify(pages).remember(created, POSTED);
+    }
+}
