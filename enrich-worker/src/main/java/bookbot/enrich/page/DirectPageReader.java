@@ -60,7 +60,7 @@ public class DirectPageReader implements LinkLookup {
         this.http = base.newBuilder()
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .dns(new GuardedDns(allowed))
+                .dns(new GuardedDns(base.dns(), allowed))
                 .addNetworkInterceptor(connectedAddressCheck())
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(10))
