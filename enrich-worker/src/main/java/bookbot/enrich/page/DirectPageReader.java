@@ -2,6 +2,7 @@ package bookbot.enrich.page;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -24,7 +25,8 @@ import okhttp3.Response;
  * requests a month). A member's link is untrusted, so the fetch goes only to public http(s) addresses — checked
  * for literal IPs, after DNS resolution, on the connected socket, and again on every redirect (at most
  * {@value #MAX_REDIRECTS}) — reads at most {@value #MAX_BYTES} bytes of HTML and gives up after
- * {@link #CALL_TIMEOUT}. A refused or unreadable page is not a lost book: it is archived without metadata.
+ * {@link #CALL_TIMEOUT}. It goes straight to the page, never through a proxy. A refused or unreadable page is not
+ * a lost book: it is archived without metadata.
  */
 public class DirectPageReader implements LinkLookup {
 
@@ -57,10 +59,12 @@ public class DirectPageReader implements LinkLookup {
 
     DirectPageReader(OkHttpClient base, Predicate<InetAddress> allowed) {
         this.allowed = allowed;
+        // Through a proxy the target is never resolved here and the socket is the proxy's: no check would hold.
         this.http = base.newBuilder()
+                .proxy(Proxy.NO_PROXY)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .dns(new GuardedDns(allowed))
+                .dns(new GuardedDns(base.dns(), allowed))
                 .addNetworkInterceptor(connectedAddressCheck())
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(10))

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
@@ -16,7 +18,9 @@ import okhttp3.mockwebserver.MockWebServer;
 
 /**
  * The direct page fetch as a door: links a member could type, and redirects a page could answer with, aimed at
- * the machine, the private network or the cloud's metadata service, or at other schemes. None is read.
+ * the machine, the private network or the cloud's metadata service, or at other schemes. None is read. The
+ * metadata service wrapped in each standard IPv6 form ({@link EmbeddedIpv4Forms}) is tried as a link and as the
+ * answer of a resolver.
  */
 class DirectPageReaderHostileTest {
 
@@ -49,6 +53,24 @@ class DirectPageReaderHostileTest {
         System.out.printf("hostile inputs tried at the direct page fetch (links): %d%n", links.size());
 
         assertThat(notRefused).as("links contacted").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bookbot.enrich.page.EmbeddedIpv4Forms#refused")
+    void noLinkReachesAnIpv4AddressWrappedInIpv6(EmbeddedIpv4Forms.Form form) {
+        DirectPageReader reader = new DirectPageReader(new OkHttpClient());
+
+        assertThat(reader.read(form.link())).isInstanceOf(DirectPageReader.Refused.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bookbot.enrich.page.EmbeddedIpv4Forms#refused")
+    void noNameThatResolvesToAnIpv4AddressWrappedInIpv6IsContacted(EmbeddedIpv4Forms.Form form) {
+        OkHttpClient resolvingToIt = new OkHttpClient.Builder().dns(host -> List.of(form.inet())).build();
+        DirectPageReader reader = new DirectPageReader(resolvingToIt);
+
+        assertThat(reader.read("http://books.example/")).isEqualTo(new DirectPageReader.Refused("books.example resolves to "
+                + form.inet().getHostAddress() + ", which is not a public address"));
     }
 
     @Test

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +94,32 @@ class DirectPageReaderTest {
 
         assertThatThrownBy(() -> reader.lookup(store.url("/busy").toString()))
                 .isInstanceOfSatisfying(TransientFailure.class, e -> assertThat(e.reason()).isEqualTo("page-http-503"));
+    }
+
+    @Test
+    void readsThePageDirectlyEvenWhenTheSystemNamesAProxy() throws IOException {
+        try (MockWebServer proxy = new MockWebServer()) {
+            proxy.enqueue(html("<html><head><title>Seen by the proxy</title></head></html>"));
+            List<URI> consulted = new ArrayList<>();
+            ProxySelector system = new ProxySelector() {
+                @Override
+                public List<Proxy> select(URI uri) {
+                    consulted.add(uri);
+                    return List.of(new Proxy(Proxy.Type.HTTP, proxy.toProxyAddress().address()));
+                }
+
+                @Override
+                public void connectFailed(URI uri, SocketAddress address, IOException e) {
+                }
+            };
+            DirectPageReader throughTheSystem = new DirectPageReader(new OkHttpClient.Builder().proxySelector(system).build(),
+                    address -> address.equals(InetAddress.getLoopbackAddress()));
+            store.enqueue(html("<html><head><title>Demian</title></head></html>"));
+
+            assertThat(throughTheSystem.lookup(store.url("/book").toString()).title()).isEqualTo("Demian");
+            assertThat(consulted).as("proxy selector consulted for").isEmpty();
+            assertThat(proxy.getRequestCount()).as("requests seen by the proxy").isZero();
+        }
     }
 
     private static MockResponse html(String body) {
