@@ -1,8 +1,8 @@
 package bookbot.harness;
 
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+
+import bookbot.sandbox.launch.BrokerControl;
 
 /** Restarts the local RabbitMQ application in place (rabbitmqctl stop_app, start_app): needs rabbitmqctl and rights. */
 final class BrokerRestart {
@@ -12,23 +12,7 @@ final class BrokerRestart {
 
     static void restart(Consumer<String> progress) {
         progress.accept("restarting RabbitMQ (rabbitmqctl stop_app / start_app)");
-        run("rabbitmqctl", "stop_app");
-        run("rabbitmqctl", "start_app");
+        BrokerControl.restartApp();
         progress.accept("RabbitMQ is back");
-    }
-
-    private static void run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command[0] + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.messaging.Stage;
+import bookbot.core.worker.Delivery;
 import bookbot.core.worker.StageHandler;
 import bookbot.notion.announce.ChannelAnnouncer;
 import bookbot.notion.page.Announcement;
@@ -25,8 +26,8 @@ import bookbot.notion.page.PageChoice;
  * two copies of it may run at once. The page remembers its message ({@link Announcement}): it is created
  * claimed by its writer, which posts and then writes down where the message is. Another copy that finds the
  * page leaves the posting to that writer while the claim holds, and a page that says it was posted is never
- * announced again. After creating a page the writer looks again, so that when two copies each made one, both
- * keep the same page ({@link PageChoice}) and the other goes to the trash.
+ * announced again. After creating a page a job that was tried before looks again, so that when two copies each
+ * made one, both keep the same page ({@link PageChoice}) and the other goes to the trash.
  */
 class WriteStage implements StageHandler {
 
@@ -54,13 +55,16 @@ class WriteStage implements StageHandler {
     }
 
     @Override
-    public Optional<BookJob> handle(BookJob job) {
+    public Optional<BookJob> handle(BookJob job, Delivery delivery) {
         List<BookPage> found = pages.findByJobId(job.jobId());
         Optional<String> createdHere = Optional.empty();
         if (found.isEmpty()) {
             BookPage created = pages.create(job, clock.instant());
             createdHere = Optional.of(created.id());
-            found = withPage(pages.findByJobId(job.jobId()), created);
+            // Only a job tried before can have a second page: a create whose answer was lost, or a copy that
+            // ran (or runs) beside this one. A first delivery saves Notion the extra query; should a copy of it
+            // run after all, that copy is a redelivery and looks.
+            found = delivery.mayHaveRunBefore() ? withPage(pages.findByJobId(job.jobId()), created) : List.of(created);
         }
         PageChoice choice = PageChoice.among(found, createdHere, clock.instant(), claimLength);
         choice.extras().forEach(pages::archive);

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -22,6 +23,7 @@ import org.mockito.InOrder;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.testing.Jobs;
+import bookbot.core.worker.Delivery;
 import bookbot.notion.announce.ChannelAnnouncer;
 import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
@@ -32,6 +34,8 @@ class WriteStageTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final Duration CLAIM = Duration.ofMinutes(3);
+    private static final Delivery FIRST = Delivery.FIRST;
+    private static final Delivery AGAIN = new Delivery(1, true);
     private static final Announcement.Posted POSTED = new Announcement.Posted("C0BOOKS", "1764493200.000100");
 
     private final NotionPages pages = mock(NotionPages.class);
@@ -50,7 +54,7 @@ class WriteStageTest {
         when(pages.create(job, NOW)).thenReturn(created);
         when(announcer.announce(job, created)).thenReturn(POSTED);
 
-        stage.handle(job);
+        stage.handle(job, FIRST);
 
         InOrder order = inOrder(pages, announcer);
         order.verify(pages).create(job, NOW);
@@ -63,7 +67,7 @@ class WriteStageTest {
     void aPageThatSaysItWasPostedIsNeitherCreatedNorAnnouncedAgain() {
         when(pages.findByJobId(job.jobId())).thenReturn(List.of(page("p1", POSTED)));
 
-        stage.handle(job);
+        stage.handle(job, FIRST);
 
         verify(pages, never()).create(any(), any());
         verify(announcer, never()).announce(any(), any());
@@ -74,7 +78,7 @@ class WriteStageTest {
         when(pages.findByJobId(job.jobId())).thenReturn(
                 List.of(page("p1", new Announcement.Claimed(NOW.minusSeconds(60)))));
 
-        assertThatThrownBy(() -> stage.handle(job)).isInstanceOfSatisfying(TransientFailure.class, failure -> {
+        assertThatThrownBy(() -> stage.handle(job, FIRST)).isInstanceOfSatisfying(TransientFailure.class, failure -> {
             assertThat(failure.reason()).isEqualTo("announcement-claimed");
             assertThat(failure.retryAfter()).contains(Duration.ofSeconds(121));
         });
@@ -88,7 +92,7 @@ class WriteStageTest {
         when(announcer.findAnnouncement(job, abandoned)).thenReturn(Optional.empty());
         when(announcer.announce(job, abandoned)).thenReturn(POSTED);
 
-        stage.handle(job);
+        stage.handle(job, FIRST);
 
         verify(pages).remember(abandoned, POSTED);
     }
@@ -99,7 +103,7 @@ class WriteStageTest {
         when(pages.findByJobId(job.jobId())).thenReturn(List.of(abandoned));
         when(announcer.findAnnouncement(job, abandoned)).thenReturn(Optional.of(POSTED));
 
-        stage.handle(job);
+        stage.handle(job, FIRST);
 
         verify(pages).remember(abandoned, POSTED);
         verify(announcer, never()).announce(any(), any());
@@ -112,7 +116,7 @@ class WriteStageTest {
         when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(first, mine));
         when(pages.create(job, NOW)).thenReturn(mine);
 
-        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
+        assertThatThrownBy(() -> stage.handle(job, AGAIN)).isInstanceOf(TransientFailure.class);
 
         verify(pages).archive(mine);
         verify(pages, never()).archive(first);
@@ -126,8 +130,21 @@ class WriteStageTest {
         when(pages.create(job, NOW)).thenReturn(created);
         when(announcer.announce(job, created)).thenReturn(POSTED);
 
-        stage.handle(job);
+        stage.handle(job, new Delivery(2, false));
 
+        verify(pages).remember(created, POSTED);
+    }
+
+    @Test
+    void aFirstDeliveryDoesNotSpendANotionRequestLookingForACopyThatCannotExist() {
+        BookPage created = page("p1", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of());
+        when(pages.create(job, NOW)).thenReturn(created);
+        when(announcer.announce(job, created)).thenReturn(POSTED);
+
+        stage.handle(job, FIRST);
+
+        verify(pages, times(1)).findByJobId(job.jobId());
         verify(pages).remember(created, POSTED);
     }
 }

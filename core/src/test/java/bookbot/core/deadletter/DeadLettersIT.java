@@ -41,6 +41,7 @@ import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
+import bookbot.core.worker.Delivery;
 import bookbot.core.worker.StageHandler;
 import bookbot.core.worker.WorkerConfig;
 
@@ -298,7 +299,7 @@ class DeadLettersIT {
         }
 
         @Override
-        public Optional<BookJob> handle(BookJob job) {
+        public Optional<BookJob> handle(BookJob job, Delivery delivery) {
             String url = job.recommendation().bookUrl();
             if (failing.get() && url.contains("unauthorized")) {
                 throw new PermanentFailure("opengraph-unauthorized", "OpenGraph.io answered 401: invalid app_id", null);

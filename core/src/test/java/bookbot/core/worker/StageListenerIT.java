@@ -211,7 +211,7 @@ class StageListenerIT {
         }
 
         @Override
-        public Optional<BookJob> handle(BookJob job) throws Exception {
+        public Optional<BookJob> handle(BookJob job, Delivery delivery) throws Exception {
             attempts.add(job.jobId());
             attemptedAtNanos.add(System.nanoTime());
             return behaviour.get().apply(job);

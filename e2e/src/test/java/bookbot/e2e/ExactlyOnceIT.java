@@ -1,0 +1,125 @@
+package bookbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.job.BookMetadata;
+import bookbot.core.job.Category;
+import bookbot.core.job.Recommendation;
+import bookbot.core.messaging.Stage;
+import bookbot.sandbox.client.FormValues;
+import bookbot.sandbox.client.NotionPageView;
+import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.BrokerControl;
+import bookbot.sandbox.launch.Service;
+
+/**
+ * One page and one channel message per book under the faults that make a job run twice or make its first
+ * effect invisible: a bot that was never invited to the channel, Notion answers that never arrive, slow creates
+ * and a lagging query, and a writer's broker connection closed while it creates the page, with a second writer
+ * there to take the job at once. Two writers run throughout; a writer's claim on announcing a page lasts 15 s
+ * here (3 min by default), so that a job waiting for another copy's claim comes back within the test.
+ */
+class ExactlyOnceIT {
+
+    private static TestPipeline pipeline;
+
+    @BeforeAll
+    static void start() {
+        pipeline = TestPipeline.start(Map.of("BOOKBOT_WRITER_ANNOUNCE_CLAIM", "15s"));
+        pipeline.startAnother(Service.NOTION_WRITER);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @BeforeEach
+    void resetSandbox() {
+        pipeline.sandbox.reset();
+    }
+
+    @Test
+    void aBotThatWasNeverInvitedAnnouncesARedeliveredJobOnceAndDeadLettersNothing() {
+        pipeline.sandbox.setKnobs("slack", Map.of("notInChannel", true));
+        BookJob job = enrichedJob("https://ridibooks.com/books/3000000001");
+        pipeline.deliver(Stage.WRITE, job);
+        await().atMost(Duration.ofSeconds(20)).until(() -> announcedOnce(job.recommendation().bookUrl()));
+
+        pipeline.deliver(Stage.WRITE, job);
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> announcedOnce(job.recommendation().bookUrl()));
+        assertThat(pipeline.ready(pipeline.topology.deadLetterQueue())).as("dead letters").isZero();
+    }
+
+    @Test
+    void lostCreateAnswersSlowCreatesAndALaggingQueryStillMakeOnePageAndOneMessagePerBook() {
+        pipeline.sandbox.setKnobs("notion", Map.of("lostCreateRate", 0.5, "createLatencyMs", 800,
+                "queryLagMs", 1500));
+        List<FormValues> books = IntStream.range(0, 6)
+                .mapToObj(i -> book("https://ridibooks.com/books/31000000" + i)).toList();
+
+        books.forEach(form -> pipeline.member("U0MEMBER").shareBook("/book", form));
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> books.forEach(form -> {
+            List<NotionPageView> pages = pipeline.pagesFor(form.bookUrl());
+            assertThat(pages).as(form.bookUrl()).hasSize(1);
+            assertThat(pipeline.messagesLinking(pages.getFirst().url())).as(form.bookUrl()).hasSize(1);
+        }));
+        assertThat(pipeline.sandbox.stats().get("NOTION").get("lost-answer")).as("create answers lost").isPositive();
+        assertThat(pipeline.ready(pipeline.topology.deadLetterQueue())).as("dead letters").isZero();
+    }
+
+    @Test
+    void aConnectionClosedMidCreateWithASecondWriterConsumingMakesOnePageAndOneMessage() {
+        pipeline.sandbox.setKnobs("notion", Map.of("createLatencyMs", 6000));
+        BookJob job = enrichedJob("https://ridibooks.com/books/3200000001");
+        pipeline.deliver(Stage.WRITE, job);
+        await().atMost(Duration.ofSeconds(10)).until(() -> notionCalls() >= 2);
+
+        int closed = BrokerControl.closeConnectionsHoldingDeliveriesFrom(pipeline.topology.queue(Stage.WRITE));
+
+        assertThat(closed).as("connections closed while their writer created the page").isEqualTo(1);
+        await("the second writer made a page of its own too").atMost(Duration.ofSeconds(40))
+                .until(() -> pipeline.sandbox.notionPagesFrom(0).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3))
+                .until(() -> announcedOnce(job.recommendation().bookUrl()));
+    }
+
+    private boolean announcedOnce(String bookUrl) {
+        List<NotionPageView> pages = pipeline.pagesFor(bookUrl);
+        return pages.size() == 1 && pipeline.messagesLinking(pages.getFirst().url()).size() == 1;
+    }
+
+    private long notionCalls() {
+        return pipeline.sandbox.stats().get("NOTION").get("calls");
+    }
+
+    private static FormValues book(String url) {
+        return new FormValues(url, "소설::SF", "Worth it.", null);
+    }
+
+    private static BookJob enrichedJob(String url) {
+        Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID, SlackRequests.CHANNEL_ID,
+                "U0MEMBER", url, new Category("소설", "SF"), "Delivered more than once.", null);
+        return new BookJob(BookJob.SCHEMA_VERSION, UUID.randomUUID().toString(), Instant.now(), "en", recommendation,
+                new BookMetadata("A Book", null, null, null), "Kim Reader");
+    }
+}

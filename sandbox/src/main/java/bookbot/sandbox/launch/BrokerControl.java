@@ -1,0 +1,73 @@
+package bookbot.sandbox.launch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Operator actions on the local RabbitMQ node through {@code rabbitmqctl} (needs it on the PATH and the rights
+ * to use it), for drills and tests that need a broker to misbehave the way production ones do.
+ */
+public final class BrokerControl {
+
+    private BrokerControl() {
+    }
+
+    /** Stops and starts the RabbitMQ application on the node, as a broker restart does. */
+    public static void restartApp() {
+        run("rabbitmqctl", "stop_app");
+        run("rabbitmqctl", "start_app");
+    }
+
+    /**
+     * Closes every client connection that holds an unacknowledged delivery from {@code queue}, as a network
+     * blip, a missed heartbeat or a node failover does: the broker hands those deliveries to other consumers at
+     * once, while the clients may still be working on them.
+     *
+     * @return how many connections were closed
+     */
+    public static int closeConnectionsHoldingDeliveriesFrom(String queue) {
+        Set<String> consumingChannels = rows(run("rabbitmqctl", "list_consumers", "-q", "--no-table-headers",
+                "queue_name", "channel_pid")).stream()
+                .filter(row -> row[0].equals(queue)).map(row -> row[1]).collect(Collectors.toSet());
+        Set<String> connections = rows(run("rabbitmqctl", "list_channels", "-q", "--no-table-headers", "pid",
+                "connection", "messages_unacknowledged")).stream()
+                .filter(row -> consumingChannels.contains(row[0]) && !row[2].equals("0"))
+                .map(row -> row[1]).collect(Collectors.toSet());
+        connections.forEach(connection -> run("rabbitmqctl", "close_connection", connection,
+                "closed by a bookbot drill"));
+        return connections.size();
+    }
+
+    private static List<String[]> rows(String output) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            String[] columns = line.strip().split("\t");
+            if (columns.length >= 2) {
+                rows.add(columns);
+            }
+        }
+        return rows;
+    }
+
+    private static String run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: "
+                        + new String(output, StandardCharsets.UTF_8));
+            }
+            return new String(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + command[0] + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
