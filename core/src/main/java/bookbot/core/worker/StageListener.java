@@ -14,6 +14,7 @@ import bookbot.core.failure.Failure;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.MalformedJobException;
 import bookbot.core.messaging.MessagePublisher;
+import bookbot.core.messaging.PublishFailedException;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.JobTrace;
@@ -23,11 +24,11 @@ import bookbot.core.slack.MemberNotifier;
 
 /**
  * Runs a {@link StageHandler} on each delivery and publishes its outcome: the next stage's message, a retry
- * or a dead letter. The container runs this inside a channel transaction, so that outcome and the
- * acknowledgement of the delivery commit together when this method returns: a worker that dies half-way
- * leaves neither, and the broker redelivers the job once, never next to a copy of it. When the broker
- * refuses, the exception leaves this method, the transaction rolls back and the job is delivered again.
- * A member whose book is dead-lettered is told so in Slack.
+ * or a dead letter. The outcome is published with a confirm (and must reach a queue) before the delivery is
+ * acknowledged, which happens when this method returns: a worker that dies between the two leaves both, and the
+ * job, delivered again, is done again — every effect is idempotent by job id. When the broker refuses or cannot
+ * route the outcome, the exception leaves this method and the job is delivered again; nothing is dropped.
+ * A member whose book is dead-lettered is told so in Slack once the dead letter is confirmed.
  */
 class StageListener implements MessageListener {
 
@@ -78,7 +79,7 @@ class StageListener implements MessageListener {
                 metrics.endToEnd(Duration.between(job.submittedAt(), clock.instant()));
             }
             log.info("job {} {} done (attempt {})", job.jobId(), handler.stage().label(), attempt);
-        } catch (AmqpException e) {
+        } catch (AmqpException | PublishFailedException e) {
             measured.abandoned();
             throw e;
         } catch (Exception e) {

@@ -3,11 +3,8 @@ package bookbot.core.worker;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +15,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import com.slack.api.methods.MethodsClient;
 
 import bookbot.core.messaging.BrokerConnections;
+import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobMessages;
-import bookbot.core.messaging.MessagePublisher;
 import bookbot.core.messaging.MessagingConfig;
 import bookbot.core.messaging.Topology;
 import bookbot.core.metrics.JobMetrics;
@@ -34,8 +31,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @Import(MessagingConfig.class)
 public class WorkerConfig {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkerConfig.class);
-
     @Bean
     WorkerIdentity workerIdentity(StageHandler handler) {
         return WorkerIdentity.of(handler.stage().label());
@@ -49,18 +44,8 @@ public class WorkerConfig {
     @Bean
     SimpleMessageListenerContainer stageListenerContainer(WorkerConnection connection, StageHandler handler,
             WorkerSettings settings, JobMessages messages, Topology topology, WorkerIdentity identity,
-            ObjectProvider<MethodsClient> slack, ObjectProvider<JobMetrics> metrics) {
+            ConfirmedPublisher publisher, ObjectProvider<MethodsClient> slack, ObjectProvider<JobMetrics> metrics) {
         CachingConnectionFactory connectionFactory = connection.factory();
-        // Sends on the channel of the delivery being handled, inside its transaction.
-        RabbitTemplate template = new RabbitTemplate(connectionFactory);
-        template.setChannelTransacted(true);
-        template.setMandatory(true);
-        // A transaction commits even when a message found no queue; that can only happen when someone deleted
-        // a queue under a running worker, and it must not go unnoticed.
-        template.setReturnsCallback(returned -> log.error("job {} found no queue at {}/{} and was dropped: {}",
-                returned.getMessage().getMessageProperties().getMessageId(), returned.getExchange(),
-                returned.getRoutingKey(), returned.getReplyText()));
-        MessagePublisher publisher = template::send;
         FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity, settings.retry(),
                 Clock.systemUTC());
         Optional<MemberNotifier> notifier = Optional.ofNullable(slack.getIfAvailable()).map(MemberNotifier::new);
@@ -71,8 +56,10 @@ public class WorkerConfig {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueueNames(topology.queue(handler.stage()));
         container.setMessageListener(listener);
+        // Acknowledged when the listener returns, i.e. after its outcome was confirmed; a listener that throws
+        // (an outcome the broker refused or could not route) leaves the job to come again.
         container.setAcknowledgeMode(AcknowledgeMode.AUTO);
-        container.setChannelTransacted(true);
+        container.setChannelTransacted(false);
         container.setDefaultRequeueRejected(true);
         container.setConcurrentConsumers(settings.concurrency());
         container.setPrefetchCount(settings.prefetch());

@@ -6,9 +6,10 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory.Confi
 import bookbot.core.messaging.BrokerConnections;
 
 /**
- * The worker's own broker connection, configured like Spring Boot's but without publisher confirms: the worker
- * publishes in channel transactions, and a channel cannot do both.
- * Held in a record so that Spring Boot still creates its own connection factory for everything else.
+ * The connection a worker consumes on, configured like Spring Boot's: its own, so that a publisher the broker
+ * blocks (a memory or disk alarm) never stops the consumers from acknowledging. Outcomes are published on
+ * Boot's connection, with confirms. Held in a record so that Spring Boot still creates its own connection
+ * factory for everything else.
  */
 record WorkerConnection(CachingConnectionFactory factory) implements AutoCloseable {
 

@@ -1,6 +1,7 @@
 package bookbot.core.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -70,6 +72,8 @@ class StageListenerIT {
     RabbitTemplate rabbit;
     @Autowired
     Topology topology;
+    @Autowired
+    RabbitAdmin admin;
 
     @BeforeEach
     void reset() {
@@ -188,6 +192,23 @@ class StageListenerIT {
         Message next = rabbit.receive(topology.queue(Stage.WRITE), 10_000);
         assertThat(next.getMessageProperties().getMessageId()).isEqualTo(behind.jobId());
         assertThat(handler.attempts).containsExactly(behind.jobId());
+    }
+
+    @Test
+    void anOutcomeNoQueueTakesLeavesTheJobToComeAgainInsteadOfDroppingIt() {
+        BookJob job = Jobs.submitted();
+        admin.deleteQueue(topology.queue(Stage.WRITE));
+        try {
+            submit(job);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> handler.attempts.size() >= 2);
+        } finally {
+            admin.initialize();
+        }
+
+        Message next = rabbit.receive(topology.queue(Stage.WRITE), 10_000);
+        assertThat(next).as("the job, once its next queue exists again").isNotNull();
+        assertThat(next.getMessageProperties().getMessageId()).isEqualTo(job.jobId());
     }
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
