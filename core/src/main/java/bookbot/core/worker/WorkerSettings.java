@@ -1,11 +1,19 @@
 package bookbot.core.worker;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
- * How a worker process consumes.
+ * How a worker process consumes. The defaults are in {@code bookbot-core.properties}.
  *
  * @param concurrency     jobs this process works on at once (one consumer, channel and thread each)
  * @param threads         which threads run them
@@ -31,6 +39,21 @@ public record WorkerSettings(
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("bookbot.worker.max-attempts must be at least 1, was " + maxAttempts);
+        }
+    }
+
+    /**
+     * The settings of a process that nothing overrides: {@code bookbot-core.properties} without the environment.
+     * For tools and tests that must know what the services do, and declare, by default.
+     */
+    public static WorkerSettings defaults() {
+        try {
+            MutablePropertySources defaults = new MutablePropertySources();
+            defaults.addFirst(new ResourcePropertySource(new ClassPathResource("bookbot-core.properties")));
+            return new Binder(ConfigurationPropertySources.from(defaults), new PropertySourcesPlaceholdersResolver(defaults))
+                    .bindOrCreate("bookbot.worker", WorkerSettings.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
