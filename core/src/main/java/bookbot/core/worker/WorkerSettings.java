@@ -20,7 +20,13 @@ import org.springframework.core.io.support.ResourcePropertySource;
  * @param prefetch        unacknowledged messages the broker hands each consumer ahead of time
  * @param maxAttempts     attempts of a stage before a transiently failing job is dead-lettered
  * @param retry           how long a transiently failed job waits before its next attempt
- * @param shutdownTimeout how long a stopping worker waits for jobs in flight
+ * @param shutdownTimeout how long a stopping worker waits for jobs in flight. Longer than one Notion request can
+ *                        take ({@code bookbot.notion.read-timeout}, 70 s, in {@code bookbot-notion.properties}: Notion
+ *                        answers 503 after 60 s), so that a stopping notion-writer lets the call in flight end rather
+ *                        than cut it and leave the job to be done again. Spring's own limit for stopping the consumers,
+ *                        {@code spring.lifecycle.timeout-per-shutdown-phase} (30 s unless set), follows this setting in
+ *                        {@code bookbot-core.properties}; a supervisor's grace period before it kills the process must
+ *                        be longer still.
  */
 @ConfigurationProperties("bookbot.worker")
 public record WorkerSettings(

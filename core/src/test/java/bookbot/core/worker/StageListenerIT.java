@@ -25,6 +25,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationContext;
@@ -248,6 +249,14 @@ class StageListenerIT {
         Message next = rabbit.receive(topology.queue(Stage.WRITE), 10_000);
         assertThat(next.getMessageProperties().getMessageId()).isEqualTo(behind.jobId());
         assertThat(handler.attempts).containsExactly(behind.jobId());
+    }
+
+    @Test
+    void springWaitsForAStoppingWorkerAsLongAsTheWorkerWaitsForItsJobs(@Autowired LifecycleProperties lifecycle) {
+        // Spring gives up on stopping consumers after its phase time-out (30 s unless set) and closes the
+        // connection under the jobs still running, whatever the container's own shutdown timeout.
+        assertThat(settings.shutdownTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(lifecycle.getTimeoutPerShutdownPhase()).isEqualTo(settings.shutdownTimeout());
     }
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
