@@ -28,6 +28,7 @@ import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
 import bookbot.core.worker.RetryBackoff;
+import bookbot.core.worker.WorkerSettings;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AdminCliIT {
 
     private static final String NAMESPACE = TestBroker.newNamespace();
-    private static final RetryBackoff RETRY = new RetryBackoff(Duration.ofSeconds(5), 3, Duration.ofMinutes(30), 0.2);
+    private static final RetryBackoff RETRY = WorkerSettings.defaults().retry();
     private static final Topology TOPOLOGY = new Topology(NAMESPACE);
 
     private static CachingConnectionFactory connections;

@@ -1,6 +1,5 @@
 package bookbot.bench;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
@@ -8,12 +7,13 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.worker.RetryBackoff;
+import bookbot.core.worker.WorkerSettings;
 
 /** The broker the benchmark runs against, named like the services name it (SPRING_RABBITMQ_*). */
 record Broker(String host, int port, String username, String password, String virtualHost) {
 
     /** The services' default retry settings, whose tier queues they declare. */
-    private static final RetryBackoff SERVICE_RETRY = new RetryBackoff(Duration.ofSeconds(5), 3, Duration.ofMinutes(30), 0.2);
+    private static final RetryBackoff SERVICE_RETRY = WorkerSettings.defaults().retry();
 
     static Broker fromEnvironment() {
         Map<String, String> env = System.getenv();

@@ -45,7 +45,8 @@ import bookbot.sandbox.launch.Ports;
  */
 final class TestPipeline implements AutoCloseable {
 
-    static final RetryBackoff RETRY = new RetryBackoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(8), 0.2);
+    static final RetryBackoff RETRY = new RetryBackoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(8), 0.2,
+            Duration.ofMillis(250));
 
     final String namespace = TestBroker.newNamespace();
     final Topology topology = new Topology(namespace);
@@ -64,7 +65,8 @@ final class TestPipeline implements AutoCloseable {
                 "BOOKBOT_WORKER_CONCURRENCY", "2",
                 "BOOKBOT_WORKER_RETRY_INITIAL_DELAY", RETRY.initialDelay().toMillis() + "ms",
                 "BOOKBOT_WORKER_RETRY_MULTIPLIER", String.valueOf(RETRY.multiplier()),
-                "BOOKBOT_WORKER_RETRY_MAX_DELAY", RETRY.maxDelay().toMillis() + "ms"));
+                "BOOKBOT_WORKER_RETRY_MAX_DELAY", RETRY.maxDelay().toMillis() + "ms",
+                "BOOKBOT_WORKER_RETRY_SHORTEST_TIER", RETRY.shortestTier().toMillis() + "ms"));
         services.putAll(environment);
         PipelineSettings settings = new PipelineSettings(repository, java,
                 Path.of("target/e2e-logs/" + namespace).toAbsolutePath(), TestBroker.address().asEnvironment(),

@@ -49,7 +49,8 @@ import bookbot.sandbox.launch.Ports;
 final class HarnessRun {
 
     /** Short delays, so a run with many failures ends in minutes. */
-    static final RetryBackoff RETRY = new RetryBackoff(Duration.ofMillis(500), 2, Duration.ofSeconds(8), 0.2);
+    static final RetryBackoff RETRY = new RetryBackoff(Duration.ofMillis(500), 2, Duration.ofSeconds(8), 0.2,
+            Duration.ofMillis(100));
     private static final String MODAL = "bookbot_share_book";
     private static final int QUIET_ROUNDS = 8;
     private static final Pattern PAGE_LINK = Pattern.compile("https://www\\.notion\\.so/[0-9a-f]{32}");
@@ -124,6 +125,7 @@ final class HarnessRun {
                 "BOOKBOT_WORKER_RETRY_INITIAL_DELAY", RETRY.initialDelay().toMillis() + "ms",
                 "BOOKBOT_WORKER_RETRY_MULTIPLIER", String.valueOf(RETRY.multiplier()),
                 "BOOKBOT_WORKER_RETRY_MAX_DELAY", RETRY.maxDelay().toMillis() + "ms",
+                "BOOKBOT_WORKER_RETRY_SHORTEST_TIER", RETRY.shortestTier().toMillis() + "ms",
                 "BOOKBOT_NOTION_REQUESTS_PER_SECOND", String.valueOf(options.writerLimit()));
     }
 

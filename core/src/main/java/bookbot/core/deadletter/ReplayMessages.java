@@ -18,7 +18,8 @@ final class ReplayMessages {
     private static final List<String> LEFT_BEHIND = List.of(JobHeaders.ATTEMPT, JobHeaders.DEAD_LETTER_ID,
             JobHeaders.DEAD_STAGE, JobHeaders.DEAD_QUEUE, JobHeaders.DEAD_REASON, JobHeaders.DEAD_ERROR,
             JobHeaders.DEAD_ROUTING_KEY, JobHeaders.DEAD_WORKER, JobHeaders.FIRST_FAILED_AT,
-            JobHeaders.LAST_FAILED_AT, JobHeaders.RETRY_TIER, JobHeaders.RETRY_DELAY_MS, JobHeaders.LAST_ERROR);
+            JobHeaders.LAST_FAILED_AT, JobHeaders.RETRY_TIER, JobHeaders.RETRY_DELAY_MS, JobHeaders.RETRY_NOT_BEFORE,
+            JobHeaders.LAST_ERROR);
 
     private ReplayMessages() {
     }

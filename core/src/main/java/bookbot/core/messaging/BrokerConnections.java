@@ -8,7 +8,7 @@ import org.springframework.boot.amqp.autoconfigure.RabbitConnectionFactoryBeanCo
 
 /**
  * Opens broker connections of their own, configured like Spring Boot's (the same spring.rabbitmq.* settings),
- * for the parts that must not share Boot's: a worker publishing in transactions, an admin operation whose
+ * for the parts that must not share Boot's: a worker's consumers, an admin operation whose
  * unacknowledged messages must go back to the queue the moment its connection closes.
  */
 public class BrokerConnections {

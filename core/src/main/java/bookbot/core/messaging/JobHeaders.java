@@ -29,10 +29,19 @@ public final class JobHeaders {
     public static final String DEAD_ROUTING_KEY = "bookbot-dead-routing-key";
     public static final String DEAD_WORKER = "bookbot-dead-worker";
 
-    /** On a message waiting for its next attempt: the tier queue it waits in, the wait, the last failure. */
+    /**
+     * On a message waiting for its next attempt: the tier queue it waits in now and that queue's wait (ms), and
+     * the last failure.
+     */
     public static final String RETRY_TIER = "bookbot-retry-tier";
     public static final String RETRY_DELAY_MS = "bookbot-retry-delay-ms";
     public static final String LAST_ERROR = "bookbot-last-error";
+
+    /**
+     * On a message waiting for its next attempt: when it is due (epoch milliseconds). A worker that receives it
+     * earlier sends it back to wait, without running it.
+     */
+    public static final String RETRY_NOT_BEFORE = "bookbot-retry-not-before";
 
     /** When the first and the latest attempt of the current stage failed (ISO-8601). */
     public static final String FIRST_FAILED_AT = "bookbot-first-failed-at";

@@ -14,8 +14,7 @@ import bookbot.core.job.BookJob;
 /**
  * Tells a member, in the channel where they shared it and visible only to them, that their book was not
  * saved and that admins can replay it. Best effort: a Slack failure here is logged, not retried. It runs
- * just before the worker's transaction commits the dead letter; in the rare case that commit fails, the job
- * is delivered again and the member may later see the book after all.
+ * once the broker has confirmed the dead letter, so a member is never told of a dead letter that is not there.
  */
 public class MemberNotifier {
 

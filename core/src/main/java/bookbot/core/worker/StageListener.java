@@ -67,6 +67,12 @@ class StageListener implements MessageListener {
     }
 
     private void process(Message message, String traceId) {
+        // A retry back from its tier before its due time waits on: not an attempt, not measured.
+        if (failures.waitLongerIfEarly(message, handler.stage())) {
+            log.debug("job {} {} not due yet: back to wait", message.getMessageProperties().getMessageId(),
+                    handler.stage().label());
+            return;
+        }
         int attempt = attemptOf(message);
         JobMetrics.Attempt measured = metrics.start(handler.stage().label());
         try {

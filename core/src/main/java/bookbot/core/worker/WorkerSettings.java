@@ -1,18 +1,32 @@
 package bookbot.core.worker;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
- * How a worker process consumes.
+ * How a worker process consumes. The defaults are in {@code bookbot-core.properties}.
  *
  * @param concurrency     jobs this process works on at once (one consumer, channel and thread each)
  * @param threads         which threads run them
  * @param prefetch        unacknowledged messages the broker hands each consumer ahead of time
  * @param maxAttempts     attempts of a stage before a transiently failing job is dead-lettered
  * @param retry           how long a transiently failed job waits before its next attempt
- * @param shutdownTimeout how long a stopping worker waits for jobs in flight
+ * @param shutdownTimeout how long a stopping worker waits for jobs in flight. Longer than one Notion request can
+ *                        take ({@code bookbot.notion.read-timeout}, 70 s, in {@code bookbot-notion.properties}: Notion
+ *                        answers 503 after 60 s), so that a stopping notion-writer lets the call in flight end rather
+ *                        than cut it and leave the job to be done again. Spring's own limit for stopping the consumers,
+ *                        {@code spring.lifecycle.timeout-per-shutdown-phase} (30 s unless set), follows this setting in
+ *                        {@code bookbot-core.properties}; a supervisor's grace period before it kills the process must
+ *                        be longer still.
  */
 @ConfigurationProperties("bookbot.worker")
 public record WorkerSettings(
@@ -31,6 +45,21 @@ public record WorkerSettings(
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("bookbot.worker.max-attempts must be at least 1, was " + maxAttempts);
+        }
+    }
+
+    /**
+     * The settings of a process that nothing overrides: {@code bookbot-core.properties} without the environment.
+     * For tools and tests that must know what the services do, and declare, by default.
+     */
+    public static WorkerSettings defaults() {
+        try {
+            MutablePropertySources defaults = new MutablePropertySources();
+            defaults.addFirst(new ResourcePropertySource(new ClassPathResource("bookbot-core.properties")));
+            return new Binder(ConfigurationPropertySources.from(defaults), new PropertySourcesPlaceholdersResolver(defaults))
+                    .bindOrCreate("bookbot.worker", WorkerSettings.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

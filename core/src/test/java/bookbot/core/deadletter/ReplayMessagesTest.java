@@ -28,6 +28,7 @@ class ReplayMessagesTest {
             .setHeader(JobHeaders.DEAD_ERROR, "Notion answered 401")
             .setHeader(JobHeaders.FIRST_FAILED_AT, DIED.toString())
             .setHeader(JobHeaders.LAST_FAILED_AT, DIED.toString())
+            .setHeader(JobHeaders.RETRY_NOT_BEFORE, DIED.toEpochMilli())
             .setHeader("x-death", List.of())
             .setHeader("trace-id", "abc")
             .build();
@@ -43,7 +44,7 @@ class ReplayMessagesTest {
         assertThat(replay.getMessageProperties().getHeaders()).containsEntry("trace-id", "abc")
                 .doesNotContainKeys(JobHeaders.ATTEMPT, JobHeaders.DEAD_LETTER_ID, JobHeaders.DEAD_STAGE,
                         JobHeaders.DEAD_REASON, JobHeaders.DEAD_ERROR, JobHeaders.FIRST_FAILED_AT,
-                        JobHeaders.LAST_FAILED_AT, "x-death");
+                        JobHeaders.LAST_FAILED_AT, JobHeaders.RETRY_NOT_BEFORE, "x-death");
     }
 
     @Test

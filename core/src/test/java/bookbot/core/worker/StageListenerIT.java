@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,14 +15,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.HeadersExchange;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationContext;
@@ -45,7 +51,8 @@ import bookbot.core.testing.TestBroker;
 @SpringBootTest(properties = {
         "bookbot.worker.max-attempts=3",
         "bookbot.worker.retry.initial-delay=200ms",
-        "bookbot.worker.retry.max-delay=1s",
+        "bookbot.worker.retry.max-delay=2s",
+        "bookbot.worker.retry.shortest-tier=50ms",
         "bookbot.worker.concurrency=2"})
 @DirtiesContext
 class StageListenerIT {
@@ -74,12 +81,15 @@ class StageListenerIT {
     Topology topology;
     @Autowired
     RabbitAdmin admin;
+    @Autowired
+    WorkerSettings settings;
 
     @BeforeEach
     void reset() {
         handler.behaviour.set(job -> Optional.of(job.enriched(new BookMetadata("Title", null, null, null), "Kim")));
         handler.attempts.clear();
         handler.attemptedAtNanos.clear();
+        handler.attemptedAt.clear();
     }
 
     @Test
@@ -157,6 +167,54 @@ class StageListenerIT {
         assertThat(Duration.ofNanos(times[1] - times[0])).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
     }
 
+    /**
+     * Tiers here: 50, 100, 200, 400, 800 and 1600 ms. A retry due 700 ms from now, put in the 50 ms tier, comes back
+     * early: the worker sends it on to wait, tier after tier, never past its due time by a tier or more, and runs
+     * it once when it is due, as the attempt it was.
+     */
+    @Test
+    void aRetryBackBeforeItsDueTimeWaitsOnInTheTiersAndRunsWhenDueWithoutCountingAnAttempt() {
+        String tap = tapTheRetryTiers();
+        try {
+            BookJob job = Jobs.submitted();
+            Instant sentAt = Instant.ofEpochMilli(System.currentTimeMillis());
+            Instant due = sentAt.plusMillis(700);
+            Message retry = MessageBuilder.fromMessage(messages.toMessage(job, TRACE_ID))
+                    .setHeader(JobHeaders.ATTEMPT, 2)
+                    .setHeader(JobHeaders.LAST_ERROR, "Notion HTTP 502")
+                    .setHeader(JobHeaders.RETRY_NOT_BEFORE, due.toEpochMilli())
+                    .setHeader(JobHeaders.RETRY_TIER, "50ms")
+                    .setHeader(JobHeaders.RETRY_DELAY_MS, 50L)
+                    .build();
+
+            publisher.publish(topology.retryExchange(), Stage.ENRICH.inputKey(), retry);
+
+            Message next = rabbit.receive(topology.queue(Stage.WRITE), 10_000);
+            assertThat(next).isNotNull();
+            assertThat(next.getMessageProperties().getMessageId()).isEqualTo(job.jobId());
+            assertThat(handler.attempts).as("run once").containsExactly(job.jobId());
+            assertThat(handler.attemptedAt.peek()).as("run no sooner than due").isAfterOrEqualTo(due);
+
+            List<Message> legs = drain(tap);
+            assertThat(legs).as("the 50 ms tier, then the hops").hasSizeGreaterThan(1);
+            long waitedInTiers = 0;
+            for (Message leg : legs) {
+                assertThat(leg.getBody()).isEqualTo(retry.getBody());
+                assertThat(leg.getMessageProperties().<Integer>getHeader(JobHeaders.ATTEMPT)).as("not an attempt").isEqualTo(2);
+                assertThat(leg.getMessageProperties().<String>getHeader(JobHeaders.LAST_ERROR)).isEqualTo("Notion HTTP 502");
+                assertThat(leg.getMessageProperties().<Long>getHeader(JobHeaders.RETRY_NOT_BEFORE)).isEqualTo(due.toEpochMilli());
+                waitedInTiers += leg.getMessageProperties().<Long>getHeader(JobHeaders.RETRY_DELAY_MS);
+            }
+            assertThat(waitedInTiers).as("the tiers it waited in add up to less than its wait and one shortest tier")
+                    .isLessThan(Duration.between(sentAt, due).plus(settings.retry().shortestTier()).toMillis());
+            System.out.printf("retry due in 700 ms: tiers %s, ran %d ms after its due time%n",
+                    legs.stream().map(leg -> leg.getMessageProperties().<String>getHeader(JobHeaders.RETRY_TIER)).toList(),
+                    Duration.between(due, handler.attemptedAt.peek()).toMillis());
+        } finally {
+            admin.deleteQueue(tap);
+        }
+    }
+
     @Test
     void aJobThatKeepsFailingIsDeadLetteredAfterTheLastAttempt() {
         handler.behaviour.set(job -> {
@@ -211,7 +269,33 @@ class StageListenerIT {
         assertThat(next.getMessageProperties().getMessageId()).isEqualTo(job.jobId());
     }
 
+    @Test
+    void springWaitsForAStoppingWorkerAsLongAsTheWorkerWaitsForItsJobs(@Autowired LifecycleProperties lifecycle) {
+        // Spring gives up on stopping consumers after its phase time-out (30 s unless set) and closes the
+        // connection under the jobs still running, whatever the container's own shutdown timeout.
+        assertThat(settings.shutdownTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(lifecycle.getTimeoutPerShutdownPhase()).isEqualTo(settings.shutdownTimeout());
+    }
+
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    /** A queue that gets a copy of every message sent to wait in a retry tier. */
+    private String tapTheRetryTiers() {
+        Queue tap = new Queue(NAMESPACE + ".tap", false);
+        admin.declareQueue(tap);
+        HeadersExchange retries = new HeadersExchange(topology.retryExchange());
+        settings.retry().tiers().forEach(tier -> admin.declareBinding(
+                BindingBuilder.bind(tap).to(retries).where(JobHeaders.RETRY_TIER).matches(Topology.tierName(tier))));
+        return tap.getName();
+    }
+
+    private List<Message> drain(String queue) {
+        List<Message> all = new ArrayList<>();
+        for (Message message = rabbit.receive(queue); message != null; message = rabbit.receive(queue)) {
+            all.add(message);
+        }
+        return all;
+    }
 
     private void submit(BookJob job) {
         publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job, TRACE_ID));
@@ -225,6 +309,7 @@ class StageListenerIT {
         final AtomicReference<Behaviour> behaviour = new AtomicReference<>();
         final ConcurrentLinkedQueue<String> attempts = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Long> attemptedAtNanos = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Instant> attemptedAt = new ConcurrentLinkedQueue<>();
 
         @Override
         public Stage stage() {
@@ -235,6 +320,7 @@ class StageListenerIT {
         public Optional<BookJob> handle(BookJob job, Delivery delivery) throws Exception {
             attempts.add(job.jobId());
             attemptedAtNanos.add(System.nanoTime());
+            attemptedAt.add(Instant.now());
             return behaviour.get().apply(job);
         }
     }
