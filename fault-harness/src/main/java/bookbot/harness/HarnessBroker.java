@@ -45,6 +45,10 @@ final class HarnessBroker implements AutoCloseable {
         template.send(topology.workExchange(), Stage.ENRICH.inputKey(), poison);
     }
 
+    String queue(Stage stage) {
+        return topology.queue(stage);
+    }
+
     /** Messages waiting in the work and retry queues (not those a consumer holds unacknowledged). */
     long waiting() {
         long total = 0;

@@ -27,9 +27,11 @@ record HarnessReport(
         int lost,
         long retries,
         int kills,
+        int connectionsClosed,
         Map<String, Long> faults,
         long notionCalls,
         long notionRateLimited,
+        long notionAnswersLost,
         Duration processing,
         Duration wallTime) {
 
@@ -56,8 +58,10 @@ record HarnessReport(
         row(out, "**lost**", lost);
         row(out, "retries scheduled", retries);
         row(out, "worker processes killed (SIGKILL)", kills);
+        row(out, "worker connections closed by the broker", connectionsClosed);
         new TreeMap<>(faults).forEach((api, count) -> row(out, "faults injected by the " + api + " fake", count));
         row(out, "Notion calls / answered 429", notionCalls + " / " + notionRateLimited);
+        row(out, "Notion creates stored whose answer was lost", notionAnswersLost);
         row(out, "books archived per second (first submission until quiet)",
                 String.format("%.2f", Math.min(pages, messages) / (processing.toMillis() / 1000.0)));
         row(out, "wall time", String.format("%.0f s", wallTime.toMillis() / 1000.0));

@@ -30,6 +30,7 @@ import bookbot.core.job.BookJob;
 import bookbot.core.job.JobCodec;
 import bookbot.core.job.MalformedJobException;
 import bookbot.core.messaging.JobHeaders;
+import bookbot.core.messaging.Stage;
 import bookbot.core.worker.RetryBackoff;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.NotionPageView;
@@ -99,11 +100,17 @@ final class HarnessRun {
             Set<String> accepted;
             int kills;
             long processingStart = System.nanoTime();
-            try (Chaos chaos = new Chaos(pipeline, options.killEvery(), progress)) {
+            int connectionsClosed;
+            try (Chaos chaos = new Chaos(pipeline, options.killEvery(), progress);
+                    ConnectionDrops drops = new ConnectionDrops(
+                            List.of(amqp.queue(Stage.ENRICH), amqp.queue(Stage.WRITE)),
+                            options.production().closeConnectionsEvery(), progress)) {
                 chaos.start();
+                drops.start();
                 accepted = submit(settings);
                 awaitQuiet(sandbox, amqp, accepted);
                 kills = chaos.kills();
+                connectionsClosed = drops.closed();
             }
             Duration processing = Duration.ofNanos(System.nanoTime() - processingStart);
             Map<String, Long> faults = faultsInjected(sandbox);
@@ -113,8 +120,8 @@ final class HarnessRun {
             List<Message> dead = amqp.drainDeadLetters();
             long retries = countRetries(settings.logs());
             progress.accept("reconciling " + accepted.size() + " accepted jobs");
-            return reconcile(accepted, pages, messages, dead, retries, kills, faults, notion, processing,
-                    Duration.ofNanos(System.nanoTime() - start));
+            return reconcile(accepted, pages, messages, dead, retries, kills, connectionsClosed, faults, notion,
+                    processing, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -126,7 +133,9 @@ final class HarnessRun {
                 "BOOKBOT_WORKER_RETRY_MULTIPLIER", String.valueOf(RETRY.multiplier()),
                 "BOOKBOT_WORKER_RETRY_MAX_DELAY", RETRY.maxDelay().toMillis() + "ms",
                 "BOOKBOT_WORKER_RETRY_SHORTEST_TIER", RETRY.shortestTier().toMillis() + "ms",
-                "BOOKBOT_NOTION_REQUESTS_PER_SECOND", String.valueOf(options.writerLimit()));
+                "BOOKBOT_NOTION_REQUESTS_PER_SECOND", String.valueOf(options.writerLimit()),
+                // Short, so that a job waiting for another copy's claim comes back within the run's retry tiers.
+                "BOOKBOT_WRITER_ANNOUNCE_CLAIM", "10s");
     }
 
     /** The fail rate is split evenly: 5xx, 429 with Retry-After: 1, and time-outs answered after 2 s. */
@@ -138,6 +147,17 @@ final class HarnessRun {
         }
         progress.accept(String.format("faults on: %.0f%% of calls to each fake fail (5xx, 429, time-out)",
                 options.failRate() * 100));
+        HarnessOptions.ProductionFaults production = options.production();
+        if (production.any()) {
+            sandbox.setKnobs("notion", Map.of("lostCreateRate", production.lostCreateRate(),
+                    "createLatencyMs", production.createLatency().toMillis(),
+                    "queryLagMs", production.queryLag().toMillis()));
+            sandbox.setKnobs("slack", Map.of("notInChannel", production.notInChannel()));
+            progress.accept(String.format("Notion: %.0f%% of create answers lost, creates take %d ms, queries lag "
+                    + "%d ms; bot %s the channel", production.lostCreateRate() * 100,
+                    production.createLatency().toMillis(), production.queryLag().toMillis(),
+                    production.notInChannel() ? "not invited to" : "a member of"));
+        }
         if (options.notionLimit() > 0) {
             sandbox.setKnobs("notion", Map.of("requestsPerSecond", options.notionLimit()));
             progress.accept("the sandbox's Notion allows " + options.notionLimit() + " requests/s, 429 beyond");
@@ -224,8 +244,8 @@ final class HarnessRun {
     }
 
     private HarnessReport reconcile(Set<String> accepted, List<NotionPageView> pages, List<Map<String, Object>> messages,
-            List<Message> dead, long retries, int kills, Map<String, Long> faults, Map<String, Long> notion,
-            Duration processing, Duration wallTime) {
+            List<Message> dead, long retries, int kills, int connectionsClosed, Map<String, Long> faults,
+            Map<String, Long> notion, Duration processing, Duration wallTime) {
         Map<String, List<NotionPageView>> pagesByUrl = pages.stream()
                 .filter(p -> accepted.contains(p.bookUrl()))
                 .collect(Collectors.groupingBy(NotionPageView::bookUrl));
@@ -269,7 +289,8 @@ final class HarnessRun {
         }
         return new HarnessReport(options.jobs(), accepted.size(), pagesByUrl.values().stream().mapToInt(List::size).sum(),
                 messageCount, duplicatePages, duplicateMessages, deadByReason, options.malformed(), malformed, lost,
-                retries, kills, faults, notion.get("calls"), notion.get("rate-limited"), processing, wallTime);
+                retries, kills, connectionsClosed, faults, notion.get("calls"), notion.get("rate-limited"),
+                notion.get("lost-answer"), processing, wallTime);
     }
 
     private static Map<String, Long> faultsInjected(SandboxClient sandbox) {

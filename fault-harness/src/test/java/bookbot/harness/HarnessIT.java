@@ -19,12 +19,11 @@ class HarnessIT {
     @Test
     void noAcceptedBookIsLostOrDuplicatedUnderFaultsAndKills() {
         HarnessOptions options = new HarnessOptions(200, 2, 4, Duration.ofSeconds(3), 0.1, 5, false,
-                Duration.ofMinutes(5), Path.of("..").toAbsolutePath().normalize(), 0, 0);
+                Duration.ofMinutes(5), Path.of("..").toAbsolutePath().normalize(), 0, 0,
+                HarnessOptions.ProductionFaults.NONE);
 
-        HarnessReport report = new HarnessRun(options, TestBroker.address().asEnvironment(),
-                line -> System.out.println("harness: " + line)).execute();
+        HarnessReport report = run(options);
 
-        System.out.println(report.table());
         assertThat(report.accepted()).isGreaterThan(150);
         assertThat(report.lost()).isZero();
         assertThat(report.duplicatePages()).isZero();
@@ -32,5 +31,30 @@ class HarnessIT {
         assertThat(report.malformedDeadLettered()).isEqualTo(report.malformedInjected());
         assertThat(report.kills()).isPositive();
         assertThat(report.retries()).isPositive();
+    }
+
+    @Test
+    void noAcceptedBookIsLostOrDuplicatedWhenConnectionsDropAnswersGetLostAndTheBotIsNotInTheChannel() {
+        HarnessOptions.ProductionFaults production = new HarnessOptions.ProductionFaults(Duration.ofSeconds(2), 0.05,
+                Duration.ofMillis(800), Duration.ofMillis(500), true);
+        HarnessOptions options = new HarnessOptions(100, 2, 4, Duration.ZERO, 0, 0, false, Duration.ofMinutes(5),
+                Path.of("..").toAbsolutePath().normalize(), 0, 0, production);
+
+        HarnessReport report = run(options);
+
+        assertThat(report.accepted()).isEqualTo(100);
+        assertThat(report.lost()).isZero();
+        assertThat(report.duplicatePages()).isZero();
+        assertThat(report.duplicateMessages()).isZero();
+        assertThat(report.deadLetterTotal()).as("an existing page is never a reason to dead-letter").isZero();
+        assertThat(report.connectionsClosed()).isPositive();
+        assertThat(report.notionAnswersLost()).isPositive();
+    }
+
+    private static HarnessReport run(HarnessOptions options) {
+        HarnessReport report = new HarnessRun(options, TestBroker.address().asEnvironment(),
+                line -> System.out.println("harness: " + line)).execute();
+        System.out.println(report.table());
+        return report;
     }
 }

@@ -1,0 +1,66 @@
+package bookbot.harness;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import bookbot.sandbox.launch.BrokerControl;
+
+/**
+ * Every so often has the broker close the connections of the workers that hold jobs of the pipeline's queues
+ * ({@code rabbitmqctl close_connection}), as a network blip, missed heartbeats or a node failover do: the broker
+ * hands their jobs to other workers at once while the first ones may still be inside their HTTP calls.
+ */
+final class ConnectionDrops implements AutoCloseable {
+
+    private final List<String> queues;
+    private final Duration every;
+    private final Consumer<String> progress;
+    private final AtomicInteger closed = new AtomicInteger();
+    private final Thread loop;
+    private volatile boolean running = true;
+
+    ConnectionDrops(List<String> queues, Duration every, Consumer<String> progress) {
+        this.queues = queues;
+        this.every = every;
+        this.progress = progress;
+        this.loop = Thread.ofPlatform().name("connection-drops").daemon().unstarted(this::run);
+    }
+
+    void start() {
+        if (!every.isZero()) {
+            loop.start();
+        }
+    }
+
+    int closed() {
+        return closed.get();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Thread.sleep(every.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            for (String queue : queues) {
+                if (!running) {
+                    return;
+                }
+                int count = BrokerControl.closeConnectionsHoldingDeliveriesFrom(queue);
+                if (count > 0) {
+                    closed.addAndGet(count);
+                    progress.accept("the broker closed " + count + " connection(s) holding jobs of " + queue);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        loop.interrupt();
+    }
+}
