@@ -49,7 +49,16 @@ final class ConnectionDrops implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                int count = BrokerControl.closeConnectionsHoldingDeliveriesFrom(queue);
+                int count;
+                try {
+                    count = BrokerControl.closeConnectionsHoldingDeliveriesFrom(queue);
+                } catch (IllegalStateException e) {
+                    if (!running) {
+                        return; // interrupted by close(): the run is over
+                    }
+                    progress.accept("could not close connections: " + e.getMessage().lines().findFirst().orElse(""));
+                    continue;
+                }
                 if (count > 0) {
                     closed.addAndGet(count);
                     progress.accept("the broker closed " + count + " connection(s) holding jobs of " + queue);
