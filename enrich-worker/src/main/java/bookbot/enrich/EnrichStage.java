@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.messaging.Stage;
-import bookbot.core.worker.Delivery;
 import bookbot.core.worker.StageHandler;
 import bookbot.enrich.bench.SyntheticCpuCost;
 import bookbot.enrich.recommender.RecommenderDirectory;
@@ -32,7 +31,7 @@ class EnrichStage implements StageHandler {
     }
 
     @Override
-    public Optional<BookJob> handle(BookJob job, Delivery delivery) {
+    public Optional<BookJob> handle(BookJob job) {
         benchmarkCpuCost.spend();
         BookMetadata book = links.lookup(job.recommendation().bookUrl());
         String name = recommenders.nameOf(job.recommendation().userId()).orElse(null);

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.messaging.Stage;
-import bookbot.core.worker.Delivery;
 import bookbot.core.worker.StageHandler;
 import bookbot.notion.announce.ChannelAnnouncer;
 import bookbot.notion.page.Announcement;
@@ -26,8 +25,8 @@ import bookbot.notion.page.PageChoice;
  * two copies of it may run at once. The page remembers its message ({@link Announcement}): it is created
  * claimed by its writer, which posts and then writes down where the message is. Another copy that finds the
  * page leaves the posting to that writer while the claim holds, and a page that says it was posted is never
- * announced again. After creating a page a job that was tried before looks again, so that when two copies each
- * made one, both keep the same page ({@link PageChoice}) and the other goes to the trash.
+ * announced again. After creating a page the writer looks again, so that when two copies each made one, both
+ * keep the same page ({@link PageChoice}) and the other goes to the trash.
  */
 class WriteStage implements StageHandler {
 
@@ -55,16 +54,15 @@ class WriteStage implements StageHandler {
     }
 
     @Override
-    public Optional<BookJob> handle(BookJob job, Delivery delivery) {
+    public Optional<BookJob> handle(BookJob job) {
         List<BookPage> found = pages.findByJobId(job.jobId());
         Optional<String> createdHere = Optional.empty();
         if (found.isEmpty()) {
             BookPage created = pages.create(job, clock.instant());
             createdHere = Optional.of(created.id());
-            // Only a job tried before can have a second page: a create whose answer was lost, or a copy that
-            // ran (or runs) beside this one. A first delivery saves Notion the extra query; should a copy of it
-            // run after all, that copy is a redelivery and looks.
-            found = delivery.mayHaveRunBefore() ? withPage(pages.findByJobId(job.jobId()), created) : List.of(created);
+            // Looks again, because another copy may have made a page meanwhile: a create whose answer was lost,
+            // a redelivered copy still running elsewhere, or a second outcome of the stage before.
+            found = withPage(pages.findByJobId(job.jobId()), created);
         }
         PageChoice choice = PageChoice.among(found, createdHere, clock.instant(), claimLength);
         choice.extras().forEach(pages::archive);

@@ -6,7 +6,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -23,7 +22,6 @@ import org.mockito.InOrder;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.testing.Jobs;
-import bookbot.core.worker.Delivery;
 import bookbot.notion.announce.ChannelAnnouncer;
 import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
@@ -34,8 +32,6 @@ class WriteStageTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final Duration CLAIM = Duration.ofMinutes(3);
-    private static final Delivery FIRST = Delivery.FIRST;
-    private static final Delivery AGAIN = new Delivery(1, true);
     private static final Announcement.Posted POSTED = new Announcement.Posted("C0BOOKS", "1764493200.000100");
 
     private final NotionPages pages = mock(NotionPages.class);
@@ -54,7 +50,7 @@ class WriteStageTest {
         when(pages.create(job, NOW)).thenReturn(created);
         when(announcer.announce(job, created)).thenReturn(POSTED);
 
-        stage.handle(job, FIRST);
+        stage.handle(job);
 
         InOrder order = inOrder(pages, announcer);
         order.verify(pages).create(job, NOW);
@@ -67,7 +63,7 @@ class WriteStageTest {
     void aPageThatSaysItWasPostedIsNeitherCreatedNorAnnouncedAgain() {
         when(pages.findByJobId(job.jobId())).thenReturn(List.of(page("p1", POSTED)));
 
-        stage.handle(job, FIRST);
+        stage.handle(job);
 
         verify(pages, never()).create(any(), any());
         verify(announcer, never()).announce(any(), any());
@@ -78,7 +74,7 @@ class WriteStageTest {
         when(pages.findByJobId(job.jobId())).thenReturn(
                 List.of(page("p1", new Announcement.Claimed(NOW.minusSeconds(60)))));
 
-        assertThatThrownBy(() -> stage.handle(job, FIRST)).isInstanceOfSatisfying(TransientFailure.class, failure -> {
+        assertThatThrownBy(() -> stage.handle(job)).isInstanceOfSatisfying(TransientFailure.class, failure -> {
             assertThat(failure.reason()).isEqualTo("announcement-claimed");
             assertThat(failure.retryAfter()).contains(Duration.ofSeconds(121));
         });
@@ -92,7 +88,7 @@ class WriteStageTest {
         when(announcer.findAnnouncement(job, abandoned)).thenReturn(Optional.empty());
         when(announcer.announce(job, abandoned)).thenReturn(POSTED);
 
-        stage.handle(job, FIRST);
+        stage.handle(job);
 
         verify(pages).remember(abandoned, POSTED);
     }
@@ -103,7 +99,7 @@ class WriteStageTest {
         when(pages.findByJobId(job.jobId())).thenReturn(List.of(abandoned));
         when(announcer.findAnnouncement(job, abandoned)).thenReturn(Optional.of(POSTED));
 
-        stage.handle(job, FIRST);
+        stage.handle(job);
 
         verify(pages).remember(abandoned, POSTED);
         verify(announcer, never()).announce(any(), any());
@@ -116,7 +112,7 @@ class WriteStageTest {
         when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(first, mine));
         when(pages.create(job, NOW)).thenReturn(mine);
 
-        assertThatThrownBy(() -> stage.handle(job, AGAIN)).isInstanceOf(TransientFailure.class);
+        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
 
         verify(pages).archive(mine);
         verify(pages, never()).archive(first);
@@ -130,21 +126,9 @@ class WriteStageTest {
         when(pages.create(job, NOW)).thenReturn(created);
         when(announcer.announce(job, created)).thenReturn(POSTED);
 
-        stage.handle(job, new Delivery(2, false));
+        stage.handle(job);
 
         verify(pages).remember(created, POSTED);
     }
 
-    @Test
-    void aFirstDeliveryDoesNotSpendANotionRequestLookingForACopyThatCannotExist() {
-        BookPage created = page("p1", new Announcement.Claimed(NOW));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of());
-        when(pages.create(job, NOW)).thenReturn(created);
-        when(announcer.announce(job, created)).thenReturn(POSTED);
-
-        stage.handle(job, FIRST);
-
-        verify(pages, times(1)).findByJobId(job.jobId());
-        verify(pages).remember(created, POSTED);
-    }
 }

@@ -15,5 +15,5 @@ public interface StageHandler {
     Stage stage();
 
     /** @return the job to pass to the next stage, or empty when this stage is the last */
-    Optional<BookJob> handle(BookJob job, Delivery delivery) throws Exception;
+    Optional<BookJob> handle(BookJob job) throws Exception;
 }

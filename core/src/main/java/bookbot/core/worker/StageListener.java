@@ -77,8 +77,7 @@ class StageListener implements MessageListener {
         JobMetrics.Attempt measured = metrics.start(handler.stage().label());
         try {
             BookJob job = messages.toJob(message);
-            Optional<BookJob> next = handler.handle(job,
-                    new Delivery(attempt, Boolean.TRUE.equals(message.getMessageProperties().isRedelivered())));
+            Optional<BookJob> next = handler.handle(job);
             next.ifPresent(nextJob -> passOn(nextJob, traceId));
             measured.completed();
             if (next.isEmpty()) {

@@ -41,7 +41,6 @@ import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
-import bookbot.core.worker.Delivery;
 import bookbot.core.worker.StageHandler;
 import bookbot.core.worker.WorkerConfig;
 
@@ -299,7 +298,7 @@ class DeadLettersIT {
         }
 
         @Override
-        public Optional<BookJob> handle(BookJob job, Delivery delivery) {
+        public Optional<BookJob> handle(BookJob job) {
             String url = job.recommendation().bookUrl();
             if (failing.get() && url.contains("unauthorized")) {
                 throw new PermanentFailure("opengraph-unauthorized", "OpenGraph.io answered 401: invalid app_id", null);

@@ -317,7 +317,7 @@ class StageListenerIT {
         }
 
         @Override
-        public Optional<BookJob> handle(BookJob job, Delivery delivery) throws Exception {
+        public Optional<BookJob> handle(BookJob job) throws Exception {
             attempts.add(job.jobId());
             attemptedAtNanos.add(System.nanoTime());
             attemptedAt.add(Instant.now());

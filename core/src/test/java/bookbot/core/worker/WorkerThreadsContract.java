@@ -89,7 +89,7 @@ abstract class WorkerThreadsContract {
         }
 
         @Override
-        public Optional<BookJob> handle(BookJob job, Delivery delivery) throws InterruptedException {
+        public Optional<BookJob> handle(BookJob job) throws InterruptedException {
             running.add(Thread.currentThread());
             release.await(30, TimeUnit.SECONDS);
             return Optional.of(job);

@@ -40,6 +40,7 @@ public class NotionPages {
     private final NotionSettings settings;
     private final NotionRateLimiter rateLimiter;
     private final ExternalCalls externalCalls;
+    private final RecentPages recentPages = new RecentPages(10_000);
 
     public NotionPages(NotionClient notion, BookPageContent content, NotionSettings settings,
             NotionRateLimiter rateLimiter, ExternalCalls externalCalls) {
@@ -50,13 +51,16 @@ public class NotionPages {
         this.externalCalls = externalCalls;
     }
 
-    /** Every page of the job that is not in the trash: usually none or one. */
+    /**
+     * Every page of the job that is not in the trash: usually none or one. Notion's query may not show a page
+     * created a moment ago; a page this process created is found all the same.
+     */
     public List<BookPage> findByJobId(String jobId) {
         PropertyFilter byJobId = new PropertyFilter(settings.properties().jobId());
         byJobId.setRichText(new TextFilter(jobId));
         QueryResults results = call("database query", "databases.query", () -> notion.queryDatabase(
                 new QueryDatabaseRequest(settings.databaseId(), byJobId, null, null, MAX_PAGES_PER_JOB)));
-        return results.getResults().stream().map(this::toBookPage).toList();
+        return recentPages.addTo(jobId, results.getResults().stream().map(this::toBookPage).toList());
     }
 
     /** Creates the job's page, claiming its announcement for this writer from {@code claimSince}. */
@@ -64,7 +68,9 @@ public class NotionPages {
         Announcement.Claimed claim = new Announcement.Claimed(claimSince);
         Page page = call("page create", "pages.create", () -> notion.createPage(content.pageFor(job, claim)));
         log.info("job {} page {} created", job.jobId(), page.getId());
-        return toBookPage(page);
+        BookPage created = toBookPage(page);
+        recentPages.created(job.jobId(), created);
+        return created;
     }
 
     /** Writes down on the page that its message was posted, where the next copy of the job will look. */
@@ -72,12 +78,14 @@ public class NotionPages {
         call("page update", "pages.update", () -> notion.updatePage(new UpdatePageRequest(page.id(),
                 Map.of(settings.properties().slackMessage(), BookPageContent.textProperty(posted.text())), null, null,
                 null)));
+        recentPages.updated(page, posted);
     }
 
     /** Sends a second page of a job to Notion's trash (a member can restore it from there). */
     public void archive(BookPage page) {
         call("page archive", "pages.update",
                 () -> notion.updatePage(new UpdatePageRequest(page.id(), Map.of(), true, null, null)));
+        recentPages.archived(page);
         log.info("page {} archived: a second page of the same job", page.id());
     }
 

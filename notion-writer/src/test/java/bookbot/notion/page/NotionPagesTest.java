@@ -93,6 +93,22 @@ class NotionPagesTest {
     }
 
     @Test
+    void aPageThisWriterCreatedIsFoundAlthoughNotionsQueryDoesNotShowItYet() {
+        server.enqueue(json(200, PAGE));
+        server.enqueue(json(200, PAGE));
+        server.enqueue(json(200, "{\"object\":\"list\",\"results\":[],\"has_more\":false}"));
+        BookJob job = Jobs.submitted();
+        BookPage created = pages.create(job, CLAIMED_AT);
+        Announcement.Posted posted = new Announcement.Posted("C0BOOKS", "1764493200.000100");
+        pages.remember(created, posted);
+
+        assertThat(pages.findByJobId(job.jobId())).singleElement().satisfies(page -> {
+            assertThat(page.id()).isEqualTo("p-1");
+            assertThat(page.announcement()).isEqualTo(posted);
+        });
+    }
+
+    @Test
     void remembersThePostedMessageOnThePage() throws Exception {
         server.enqueue(json(200, PAGE));
         BookPage page = new BookPage("p-1", "https://www.notion.so/p1", Instant.now(), new Announcement.Unannounced());

@@ -1,0 +1,58 @@
+package bookbot.notion.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pages this process created lately, by job id, with what it last wrote on them. Notion's database query
+ * does not show a new page at once, so a second copy of a job arriving right after the first (the stage before
+ * published its outcome twice, say after its connection dropped between confirm and acknowledgement) would
+ * find nothing and create a second page; here it finds the first. Bounded: the oldest are forgotten.
+ */
+final class RecentPages {
+
+    private final Map<String, BookPage> byJobId;
+
+    RecentPages(int capacity) {
+        this.byJobId = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, BookPage> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    synchronized void created(String jobId, BookPage page) {
+        byJobId.put(jobId, page);
+    }
+
+    synchronized void updated(BookPage page, Announcement announcement) {
+        byJobId.replaceAll((jobId, known) -> known.id().equals(page.id())
+                ? new BookPage(known.id(), known.url(), known.createdAt(), announcement) : known);
+    }
+
+    synchronized void archived(BookPage page) {
+        byJobId.values().removeIf(known -> known.id().equals(page.id()));
+    }
+
+    /** The query's pages, plus the one this process created for the job when the query does not show it yet. */
+    synchronized List<BookPage> addTo(String jobId, List<BookPage> found) {
+        BookPage known = byJobId.get(jobId);
+        if (known == null) {
+            return found;
+        }
+        List<BookPage> all = new ArrayList<>();
+        boolean listed = false;
+        for (BookPage page : found) {
+            listed |= page.id().equals(known.id());
+            // What this process wrote is newer than what a lagging query may still show.
+            all.add(page.id().equals(known.id()) && known.posted() ? known : page);
+        }
+        if (!listed) {
+            all.add(known);
+        }
+        return all;
+    }
+}
