@@ -46,6 +46,31 @@ class DeploymentFilesIT {
     }
 
     @Test
+    void theSandboxListensOnThePortTheOthersAreSentTo() throws IOException {
+        Map<String, Object> sandbox = services.get("sandbox");
+        // What the sandbox's Spring sees: the image's ENV, replaced by the compose file's environment.
+        Map<String, String> environment = new java.util.HashMap<>(dockerfileEnv());
+        Map<String, Object> composeEnvironment = cast(sandbox.get("environment"));
+        composeEnvironment.forEach((name, value) -> environment.put(name, String.valueOf(value)));
+        Map<String, Map<String, Object>> sandboxConfig = cast(load(REPOSITORY.resolve("sandbox/src/main/resources/application.yml")));
+        int listens = Integer.parseInt(environment.containsKey("SERVER_PORT") ? environment.get("SERVER_PORT")
+                : resolve(String.valueOf(sandboxConfig.get("server").get("port")), environment));
+
+        String composeText = Files.readString(REPOSITORY.resolve("docker-compose.yml"));
+        Matcher sentTo = Pattern.compile("//sandbox:(\\d+)").matcher(composeText);
+        int urls = 0;
+        while (sentTo.find()) {
+            assertThat(Integer.parseInt(sentTo.group(1))).as("sandbox URL at " + sentTo.group()).isEqualTo(listens);
+            urls++;
+        }
+        assertThat(urls).as("URLs of the sandbox in the compose file").isGreaterThanOrEqualTo(4);
+        List<String> ports = cast(sandbox.get("ports"));
+        assertThat(ports.getFirst()).as("published container port").endsWith(":" + listens);
+        Map<String, List<String>> healthcheck = cast(sandbox.get("healthcheck"));
+        assertThat(String.join(" ", healthcheck.get("test"))).as("healthcheck").contains("/" + listens);
+    }
+
+    @Test
     void everyServiceWaitsForAHealthyBroker() {
         for (String name : APP_SERVICES) {
             Map<String, Map<String, Object>> dependsOn = cast(services.get(name).get("depends_on"));
@@ -119,6 +144,30 @@ class DeploymentFilesIT {
             assertThat(out.resolve("spring-boot-loader").resolve(launcher)).as(module + " launcher").exists();
             assertThat(out.resolve("application/BOOT-INF/classes/bookbot")).as(module + " classes").isDirectory();
         }
+    }
+
+    /** The ENV lines of the Dockerfile's last stage, where the services run. */
+    private static Map<String, String> dockerfileEnv() throws IOException {
+        String dockerfile = Files.readString(REPOSITORY.resolve("Dockerfile"));
+        String runStage = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
+        Map<String, String> env = new java.util.HashMap<>();
+        Matcher line = Pattern.compile("(?m)^ENV (.+)$").matcher(runStage);
+        while (line.find()) {
+            Matcher pair = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\S*)").matcher(line.group(1));
+            while (pair.find()) {
+                env.put(pair.group(1), pair.group(2));
+            }
+        }
+        return env;
+    }
+
+    /** A Spring placeholder such as {@code ${SANDBOX_PORT:9000}} against the environment. */
+    private static String resolve(String value, Map<String, String> environment) {
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+):([^}]*)}").matcher(value);
+        if (!placeholder.matches()) {
+            return value;
+        }
+        return environment.getOrDefault(placeholder.group(1), placeholder.group(2));
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
