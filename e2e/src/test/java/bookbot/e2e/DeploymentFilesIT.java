@@ -46,6 +46,13 @@ class DeploymentFilesIT {
     }
 
     @Test
+    void theBrokerKeepsOneNodeNameWhenItsContainerIsRecreated() {
+        // Without a fixed hostname the node name (rabbit@<container id>) changes, and with it the data directory.
+        assertThat(services.get("rabbitmq").get("hostname")).as("rabbitmq hostname")
+                .isInstanceOf(String.class).asString().matches("[a-z][a-z0-9-]*");
+    }
+
+    @Test
     void theSandboxListensOnThePortTheOthersAreSentTo() throws IOException {
         Map<String, Object> sandbox = services.get("sandbox");
         // What the sandbox's Spring sees: the image's ENV, replaced by the compose file's environment.
