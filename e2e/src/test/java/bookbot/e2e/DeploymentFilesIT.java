@@ -78,6 +78,15 @@ class DeploymentFilesIT {
     }
 
     @Test
+    void publishedHostPortsAreVariablesSoATakenPortCanBeAvoided() {
+        services.forEach((name, service) -> {
+            List<String> ports = cast(service.getOrDefault("ports", List.of()));
+            ports.forEach(port -> assertThat(port).as(name + " port")
+                    .matches("(127\\.0\\.0\\.1:)?\\$\\{[A-Z0-9_]+-\\d+}:\\d+"));
+        });
+    }
+
+    @Test
     void everyServiceWaitsForAHealthyBroker() {
         for (String name : APP_SERVICES) {
             Map<String, Map<String, Object>> dependsOn = cast(services.get(name).get("depends_on"));
