@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,16 @@ class DeploymentFilesIT {
             ports.forEach(port -> assertThat(port).as(name + " port")
                     .matches("(127\\.0\\.0\\.1:)?\\$\\{[A-Z0-9_]+-\\d+}:\\d+"));
         });
+    }
+
+    @Test
+    void dockerWaitsLongerThanTheWorkersGracefulShutdownBeforeKillingThem() {
+        for (String worker : List.of("enrich-worker", "notion-writer")) {
+            Object period = services.get(worker).get("stop_grace_period");
+            assertThat(period).as(worker + " stop_grace_period (Docker's default is 10 s)").isNotNull();
+            assertThat(composeDuration(String.valueOf(period))).as(worker + " stop_grace_period")
+                    .isGreaterThan(Duration.ofSeconds(90));
+        }
     }
 
     @Test
@@ -184,6 +195,26 @@ class DeploymentFilesIT {
             return value;
         }
         return environment.getOrDefault(placeholder.group(1), placeholder.group(2));
+    }
+
+    /** Compose's durations: {@code 100s}, {@code 1m40s}, {@code 1h}, {@code 500ms}. */
+    private static Duration composeDuration(String text) {
+        Matcher part = Pattern.compile("(\\d+)(ms|us|h|m|s)").matcher(text);
+        Duration total = Duration.ZERO;
+        int end = 0;
+        while (part.find() && part.start() == end) {
+            long amount = Long.parseLong(part.group(1));
+            total = total.plus(switch (part.group(2)) {
+                case "h" -> Duration.ofHours(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "ms" -> Duration.ofMillis(amount);
+                default -> Duration.ofNanos(amount * 1000);
+            });
+            end = part.end();
+        }
+        assertThat(end).as("a compose duration: " + text).isEqualTo(text.length()).isPositive();
+        return total;
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
