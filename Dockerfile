@@ -27,8 +27,11 @@ COPY --from=build /layers/application/ ./
 USER bookbot
 # Workers serve Actuator (health, metrics) on SERVER_PORT; the gateway serves Slack there and Actuator on
 # MANAGEMENT_PORT (docker-compose.yml sets 8090), so the healthcheck asks MANAGEMENT_PORT.
+# The start period is long because six JVMs starting at once on 2 busy cores (--scale enrich-worker=3) took
+# ~115 s to be ready, and compose's `up` gives up on a dependency marked unhealthy; a ready service is healthy
+# at its first passing check whatever the period.
 ENV SERVER_PORT=8080 MANAGEMENT_PORT=8080
 EXPOSE 8080
-HEALTHCHECK --interval=10s --timeout=3s --start-period=90s --retries=3 CMD \
+HEALTHCHECK --interval=10s --timeout=3s --start-period=180s --retries=3 CMD \
   bash -c 'exec 3<>/dev/tcp/127.0.0.1/$MANAGEMENT_PORT && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && head -n 1 <&3 | grep -q " 200 "'
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,57 @@ class DeploymentFilesIT {
         String named = volumes.getFirst().split(":")[0];
         Map<String, Object> declaredVolumes = cast(compose.get("volumes"));
         assertThat(declaredVolumes.keySet()).contains(named);
+    }
+
+    @Test
+    void theBrokerKeepsOneNodeNameWhenItsContainerIsRecreated() {
+        // Without a fixed hostname the node name (rabbit@<container id>) changes, and with it the data directory.
+        assertThat(services.get("rabbitmq").get("hostname")).as("rabbitmq hostname")
+                .isInstanceOf(String.class).asString().matches("[a-z][a-z0-9-]*");
+    }
+
+    @Test
+    void theSandboxListensOnThePortTheOthersAreSentTo() throws IOException {
+        Map<String, Object> sandbox = services.get("sandbox");
+        // What the sandbox's Spring sees: the image's ENV, replaced by the compose file's environment.
+        Map<String, String> environment = new java.util.HashMap<>(dockerfileEnv());
+        Map<String, Object> composeEnvironment = cast(sandbox.get("environment"));
+        composeEnvironment.forEach((name, value) -> environment.put(name, String.valueOf(value)));
+        Map<String, Map<String, Object>> sandboxConfig = cast(load(REPOSITORY.resolve("sandbox/src/main/resources/application.yml")));
+        int listens = Integer.parseInt(environment.containsKey("SERVER_PORT") ? environment.get("SERVER_PORT")
+                : resolve(String.valueOf(sandboxConfig.get("server").get("port")), environment));
+
+        String composeText = Files.readString(REPOSITORY.resolve("docker-compose.yml"));
+        Matcher sentTo = Pattern.compile("//sandbox:(\\d+)").matcher(composeText);
+        int urls = 0;
+        while (sentTo.find()) {
+            assertThat(Integer.parseInt(sentTo.group(1))).as("sandbox URL at " + sentTo.group()).isEqualTo(listens);
+            urls++;
+        }
+        assertThat(urls).as("URLs of the sandbox in the compose file").isGreaterThanOrEqualTo(4);
+        List<String> ports = cast(sandbox.get("ports"));
+        assertThat(ports.getFirst()).as("published container port").endsWith(":" + listens);
+        Map<String, List<String>> healthcheck = cast(sandbox.get("healthcheck"));
+        assertThat(String.join(" ", healthcheck.get("test"))).as("healthcheck").contains("/" + listens);
+    }
+
+    @Test
+    void publishedHostPortsAreVariablesSoATakenPortCanBeAvoided() {
+        services.forEach((name, service) -> {
+            List<String> ports = cast(service.getOrDefault("ports", List.of()));
+            ports.forEach(port -> assertThat(port).as(name + " port")
+                    .matches("(127\\.0\\.0\\.1:)?\\$\\{[A-Z0-9_]+-\\d+}:\\d+"));
+        });
+    }
+
+    @Test
+    void dockerWaitsLongerThanTheWorkersGracefulShutdownBeforeKillingThem() {
+        for (String worker : List.of("enrich-worker", "notion-writer")) {
+            Object period = services.get(worker).get("stop_grace_period");
+            assertThat(period).as(worker + " stop_grace_period (Docker's default is 10 s)").isNotNull();
+            assertThat(composeDuration(String.valueOf(period))).as(worker + " stop_grace_period")
+                    .isGreaterThan(Duration.ofSeconds(90));
+        }
     }
 
     @Test
@@ -119,6 +171,50 @@ class DeploymentFilesIT {
             assertThat(out.resolve("spring-boot-loader").resolve(launcher)).as(module + " launcher").exists();
             assertThat(out.resolve("application/BOOT-INF/classes/bookbot")).as(module + " classes").isDirectory();
         }
+    }
+
+    /** The ENV lines of the Dockerfile's last stage, where the services run. */
+    private static Map<String, String> dockerfileEnv() throws IOException {
+        String dockerfile = Files.readString(REPOSITORY.resolve("Dockerfile"));
+        String runStage = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
+        Map<String, String> env = new java.util.HashMap<>();
+        Matcher line = Pattern.compile("(?m)^ENV (.+)$").matcher(runStage);
+        while (line.find()) {
+            Matcher pair = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\S*)").matcher(line.group(1));
+            while (pair.find()) {
+                env.put(pair.group(1), pair.group(2));
+            }
+        }
+        return env;
+    }
+
+    /** A Spring placeholder such as {@code ${SANDBOX_PORT:9000}} against the environment. */
+    private static String resolve(String value, Map<String, String> environment) {
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+):([^}]*)}").matcher(value);
+        if (!placeholder.matches()) {
+            return value;
+        }
+        return environment.getOrDefault(placeholder.group(1), placeholder.group(2));
+    }
+
+    /** Compose's durations: {@code 100s}, {@code 1m40s}, {@code 1h}, {@code 500ms}. */
+    private static Duration composeDuration(String text) {
+        Matcher part = Pattern.compile("(\\d+)(ms|us|h|m|s)").matcher(text);
+        Duration total = Duration.ZERO;
+        int end = 0;
+        while (part.find() && part.start() == end) {
+            long amount = Long.parseLong(part.group(1));
+            total = total.plus(switch (part.group(2)) {
+                case "h" -> Duration.ofHours(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "ms" -> Duration.ofMillis(amount);
+                default -> Duration.ofNanos(amount * 1000);
+            });
+            end = part.end();
+        }
+        assertThat(end).as("a compose duration: " + text).isEqualTo(text.length()).isPositive();
+        return total;
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {

@@ -53,6 +53,7 @@ final class TestPipeline implements AutoCloseable {
     final SlackRequests slack = new SlackRequests(PipelineSettings.SLACK_SIGNING_SECRET, Clock.systemUTC());
     final SandboxClient sandbox;
     final SlackAppClient gateway;
+    final String gatewayUrl;
     private final Pipeline pipeline;
     private final Path repository;
     private final Path java;
@@ -73,7 +74,8 @@ final class TestPipeline implements AutoCloseable {
                 namespace, Ports.free(), Ports.free(), services);
         pipeline = Pipeline.start(settings);
         sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
-        gateway = new SlackAppClient(URI.create(settings.gatewayUrl() + "/slack/events"));
+        gatewayUrl = settings.gatewayUrl();
+        gateway = new SlackAppClient(URI.create(gatewayUrl + "/slack/events"));
     }
 
     static TestPipeline start(Map<String, String> environment) {

@@ -65,7 +65,8 @@ public class NotionDatabases {
                 default -> new NotionDatabaseException(Kind.UNAVAILABLE, "Notion could not answer about " + what
                         + " (" + said + ")", e);
             };
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: the SDK (Kotlin) throws IOExceptions such as ConnectException unchecked.
             throw new NotionDatabaseException(Kind.UNAVAILABLE, "Notion could not be asked about " + what + ": " + e, e);
         }
     }

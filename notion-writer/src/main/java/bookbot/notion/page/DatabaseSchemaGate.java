@@ -1,5 +1,7 @@
 package bookbot.notion.page;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,7 +11,8 @@ import bookbot.core.notion.NotionDatabases;
 /**
  * Checks the database before the writer consumes anything: a database without the properties the writer fills
  * would fail every job (and dead-letter them all), so the writer refuses to start instead, naming what is
- * missing. When Notion cannot answer right now, the writer starts anyway: that is what retries are for.
+ * missing. When Notion cannot answer, the writer asks again for up to {@code wait} (Notion, or the sandbox
+ * playing it, may be starting beside the writer), then starts anyway: that is what retries are for.
  */
 class DatabaseSchemaGate {
 
@@ -17,26 +20,55 @@ class DatabaseSchemaGate {
 
     private final NotionDatabases databases;
     private final String databaseId;
+    private final Duration wait;
+    private final Duration pause;
 
-    DatabaseSchemaGate(NotionDatabases databases, String databaseId) {
+    DatabaseSchemaGate(NotionDatabases databases, String databaseId, Duration wait) {
+        this(databases, databaseId, wait, Duration.ofSeconds(2));
+    }
+
+    DatabaseSchemaGate(NotionDatabases databases, String databaseId, Duration wait, Duration pause) {
         this.databases = databases;
         this.databaseId = databaseId;
+        this.wait = wait;
+        this.pause = pause;
     }
 
     void check() {
+        long deadline = System.nanoTime() + wait.toNanos();
         NotionDatabases.Checked checked;
-        try {
-            checked = databases.check(databaseId);
-        } catch (NotionDatabaseException e) {
-            if (e.kind() == NotionDatabaseException.Kind.UNAVAILABLE) {
-                log.warn("could not check the Notion database's properties, starting anyway: {}", e.getMessage());
-                return;
+        while (true) {
+            try {
+                checked = databases.check(databaseId);
+                break;
+            } catch (NotionDatabaseException e) {
+                if (e.kind() != NotionDatabaseException.Kind.UNAVAILABLE) {
+                    throw new DatabaseUnfitException(databaseId, java.util.List.of(e.getMessage()));
+                }
+                if (System.nanoTime() + pause.toNanos() > deadline) {
+                    log.warn("could not check the Notion database's properties within {} s, starting anyway: {}",
+                            wait.toSeconds(), e.getMessage());
+                    return;
+                }
+                log.info("Notion cannot answer yet, asking again in {} ms: {}", pause.toMillis(), e.getMessage());
+                if (!sleep(pause)) {
+                    return;
+                }
             }
-            throw new DatabaseUnfitException(databaseId, java.util.List.of(e.getMessage()));
         }
         if (!checked.fits()) {
             throw new DatabaseUnfitException(databaseId, checked.problems());
         }
         log.info("Notion database \"{}\" ({}) has every property the writer fills", checked.title(), databaseId);
+    }
+
+    private static boolean sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

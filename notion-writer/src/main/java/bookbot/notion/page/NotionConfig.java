@@ -1,6 +1,9 @@
 package bookbot.notion.page;
 
+import java.time.Duration;
+
 import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -21,8 +24,9 @@ class NotionConfig {
 
     /** Refuses to start the writer on a database that lacks what it writes; see {@link DatabaseSchemaGate}. */
     @Bean
-    DatabaseSchemaGate databaseSchemaGate(NotionDatabases databases, NotionSettings settings) {
-        DatabaseSchemaGate gate = new DatabaseSchemaGate(databases, settings.requireDatabaseId());
+    DatabaseSchemaGate databaseSchemaGate(NotionDatabases databases, NotionSettings settings,
+            @Value("${bookbot.notion.startup-wait:60s}") Duration startupWait) {
+        DatabaseSchemaGate gate = new DatabaseSchemaGate(databases, settings.requireDatabaseId(), startupWait);
         gate.check();
         return gate;
     }

@@ -82,6 +82,12 @@ public final class DemoDriver {
 
     boolean play() {
         long start = System.nanoTime();
+        // The sandbox may have served earlier runs (a re-run against a running stack): only what appears after
+        // this point counts. Pages and channel messages are only ever appended, so their counts mark the point.
+        Since since = new Since(sandbox.notionPages().size(), sandbox.slackMessages().size());
+        if (since.pages() > 0) {
+            out.printf("(%d pages and %d messages from earlier runs are left aside)%n%n", since.pages(), since.messages());
+        }
         List<SampleBooks.Share> accepted = new ArrayList<>();
         for (SampleBooks.Share sample : SampleBooks.ALL) {
             SlackAppClient.Answer answer = member(sample).shareBook(command, sample.form());
@@ -99,7 +105,7 @@ public final class DemoDriver {
                 refusedAsExpected ? "shows a field error, nothing queued" : "UNEXPECTED ANSWER", refused.body());
 
         out.printf("%nWaiting for enrich-worker and notion-writer…%n%n");
-        Map<String, Arrival> arrivals = awaitArrivals(accepted);
+        Map<String, Arrival> arrivals = awaitArrivals(accepted, since);
         for (SampleBooks.Share sample : accepted) {
             Arrival arrival = arrivals.get(sample.form().bookUrl());
             if (arrival == null) {
@@ -115,7 +121,7 @@ public final class DemoDriver {
                     firstLine((String) arrival.message().get("text")));
         }
         boolean allArrived = arrivals.size() == accepted.size() && accepted.size() == SampleBooks.ALL.size();
-        refusedAsExpected &= sandbox.notionPages().stream().map(NotionPageView::new)
+        refusedAsExpected &= sandbox.notionPagesFrom(since.pages()).stream().map(NotionPageView::new)
                 .noneMatch(page -> outsider.form().bookUrl().equals(page.bookUrl()));
         out.printf("%n%d/%d books archived with one page and one message each, bad link refused: %s, %.1f s%n",
                 arrivals.size(), SampleBooks.ALL.size(), refusedAsExpected ? "yes" : "NO",
@@ -144,12 +150,17 @@ public final class DemoDriver {
     record Arrival(NotionPageView page, Map<String, Object> message) {
     }
 
-    private Map<String, Arrival> awaitArrivals(List<SampleBooks.Share> accepted) {
+    /** How many pages and channel messages the sandbox held when this run began. */
+    record Since(int pages, int messages) {
+    }
+
+    private Map<String, Arrival> awaitArrivals(List<SampleBooks.Share> accepted, Since since) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Arrival> arrivals = new HashMap<>();
         while (System.nanoTime() < deadline) {
-            List<NotionPageView> pages = sandbox.notionPages().stream().map(NotionPageView::new).toList();
-            List<Map<String, Object>> messages = sandbox.slackMessages();
+            List<NotionPageView> pages = sandbox.notionPagesFrom(since.pages()).stream().map(NotionPageView::new).toList();
+            List<Map<String, Object>> all = sandbox.slackMessages();
+            List<Map<String, Object>> messages = all.subList(Math.min(since.messages(), all.size()), all.size());
             for (SampleBooks.Share sample : accepted) {
                 List<NotionPageView> itsPages = pages.stream()
                         .filter(p -> sample.form().bookUrl().equals(p.bookUrl())).toList();

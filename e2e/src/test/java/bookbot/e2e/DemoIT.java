@@ -1,0 +1,24 @@
+package bookbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import bookbot.sandbox.client.SampleBooks;
+import bookbot.sandbox.demo.DemoDriver;
+import bookbot.sandbox.launch.PipelineSettings;
+
+/** The demo as {@code docker compose --profile sandbox run demo} plays it: against services that already run. */
+class DemoIT extends PipelineTestBase {
+
+    @Test
+    void theDemoPassesAgainOnAStackThatAlreadyServedIt() {
+        String[] demo = {"--gateway=" + pipeline.gatewayUrl, "--sandbox=" + pipeline.sandbox.baseUrl(),
+                "--signing-secret=" + PipelineSettings.SLACK_SIGNING_SECRET, "--timeout-seconds=60"};
+
+        assertThat(DemoDriver.run(demo)).as("first run").isZero();
+        assertThat(DemoDriver.run(demo)).as("second run, the first run's pages still in the sandbox").isZero();
+
+        assertThat(pipeline.pages()).hasSize(2 * SampleBooks.ALL.size());
+    }
+}
