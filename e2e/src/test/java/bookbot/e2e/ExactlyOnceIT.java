@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,13 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import bookbot.core.job.BookJob;
-import bookbot.core.job.BookMetadata;
-import bookbot.core.job.Category;
-import bookbot.core.job.Recommendation;
 import bookbot.core.messaging.Stage;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.NotionPageView;
-import bookbot.sandbox.client.SlackRequests;
 import bookbot.sandbox.launch.BrokerControl;
 import bookbot.sandbox.launch.Service;
 
@@ -58,7 +52,7 @@ class ExactlyOnceIT {
     @Test
     void aBotThatWasNeverInvitedAnnouncesARedeliveredJobOnceAndDeadLettersNothing() {
         pipeline.sandbox.setKnobs("slack", Map.of("notInChannel", true));
-        BookJob job = enrichedJob("https://ridibooks.com/books/3000000001");
+        BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/3000000001");
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(20)).until(() -> announcedOnce(job.recommendation().bookUrl()));
 
@@ -74,7 +68,7 @@ class ExactlyOnceIT {
         pipeline.sandbox.setKnobs("notion", Map.of("lostCreateRate", 0.5, "createLatencyMs", 800,
                 "queryLagMs", 1500));
         List<FormValues> books = IntStream.range(0, 6)
-                .mapToObj(i -> book("https://ridibooks.com/books/31000000" + i)).toList();
+                .mapToObj(i -> TestBooks.form("https://ridibooks.com/books/31000000" + i)).toList();
 
         books.forEach(form -> pipeline.member("U0MEMBER").shareBook("/book", form));
 
@@ -90,7 +84,7 @@ class ExactlyOnceIT {
     @Test
     void aConnectionClosedMidCreateWithASecondWriterConsumingMakesOnePageAndOneMessage() {
         pipeline.sandbox.setKnobs("notion", Map.of("createLatencyMs", 6000));
-        BookJob job = enrichedJob("https://ridibooks.com/books/3200000001");
+        BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/3200000001");
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(10)).until(() -> notionCalls() >= 2);
 
@@ -110,16 +104,5 @@ class ExactlyOnceIT {
 
     private long notionCalls() {
         return pipeline.sandbox.stats().get("NOTION").get("calls");
-    }
-
-    private static FormValues book(String url) {
-        return new FormValues(url, "소설::SF", "Worth it.", null);
-    }
-
-    private static BookJob enrichedJob(String url) {
-        Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID, SlackRequests.CHANNEL_ID,
-                "U0MEMBER", url, new Category("소설", "SF"), "Delivered more than once.", null);
-        return new BookJob(BookJob.SCHEMA_VERSION, UUID.randomUUID().toString(), Instant.now(), "en", recommendation,
-                new BookMetadata("A Book", null, null, null), "Kim Reader");
     }
 }

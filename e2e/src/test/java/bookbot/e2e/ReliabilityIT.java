@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +17,6 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 
 import bookbot.core.job.BookJob;
-import bookbot.core.job.BookMetadata;
-import bookbot.core.job.Category;
-import bookbot.core.job.Recommendation;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.Stage;
 import bookbot.sandbox.client.FormValues;
@@ -43,7 +39,7 @@ class ReliabilityIT extends PipelineTestBase {
     @Test
     void aRevokedNotionTokenDeadLettersTheBookAtOnceAndTellsTheMember() {
         pipeline.sandbox.setKnobs("notion", Map.of("failAuth", true));
-        FormValues form = book("https://ridibooks.com/books/1000000001");
+        FormValues form = TestBooks.form("https://ridibooks.com/books/1000000001");
 
         pipeline.member("U0ALICE").shareBook("/book", form);
 
@@ -64,7 +60,7 @@ class ReliabilityIT extends PipelineTestBase {
     @Test
     void aRateLimitIsWaitedOutForAsLongAsRetryAfterSaysWithoutARetryStorm() {
         pipeline.sandbox.setKnobs("opengraph", Map.of("rateLimitRate", 1.0, "retryAfterSeconds", 5));
-        FormValues form = book("https://ridibooks.com/books/1000000002");
+        FormValues form = TestBooks.form("https://ridibooks.com/books/1000000002");
         Instant shared = Instant.now();
 
         pipeline.member("U0BOB").shareBook("/book", form);
@@ -80,8 +76,8 @@ class ReliabilityIT extends PipelineTestBase {
     void flakyServicesCostRetriesNotBooks() {
         pipeline.sandbox.failNext("notion", 3);
         pipeline.sandbox.failNext("opengraph", 2);
-        List<FormValues> books = List.of(book("https://ridibooks.com/books/1000000003"),
-                book("https://ridibooks.com/books/1000000004"), book("https://ridibooks.com/books/1000000005"));
+        List<FormValues> books = List.of(TestBooks.form("https://ridibooks.com/books/1000000003"),
+                TestBooks.form("https://ridibooks.com/books/1000000004"), TestBooks.form("https://ridibooks.com/books/1000000005"));
 
         books.forEach(form -> pipeline.member("U0MEMBER").shareBook("/book", form));
 
@@ -96,7 +92,7 @@ class ReliabilityIT extends PipelineTestBase {
 
     @Test
     void aJobDeliveredAgainAfterItWasAnnouncedChangesNothing() {
-        BookJob job = enrichedJob("https://ridibooks.com/books/1000000006");
+        BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/1000000006");
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(20)).until(() -> pipeline.pagesFor(job.recommendation().bookUrl()).size() == 1
                 && !pipeline.messagesLinking(pipeline.pagesFor(job.recommendation().bookUrl()).getFirst().url()).isEmpty());
@@ -116,7 +112,7 @@ class ReliabilityIT extends PipelineTestBase {
     @Test
     void aPageWhoseMessageFailedIsAnnouncedOnceWhenSlackIsBack() {
         pipeline.sandbox.setKnobs("slack", Map.of("serverErrorRate", 1.0));
-        BookJob job = enrichedJob("https://ridibooks.com/books/1000000007");
+        BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/1000000007");
 
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(20)).until(() -> pipeline.pagesFor(job.recommendation().bookUrl()).size() == 1
@@ -134,7 +130,7 @@ class ReliabilityIT extends PipelineTestBase {
     void aPoisonMessageIsDeadLetteredInOneAttemptAndTheBooksBehindItStillArrive() {
         pipeline.deliverRaw(Stage.ENRICH, MessageBuilder.withBody("not a job".getBytes(StandardCharsets.UTF_8))
                 .setMessageId("poison-1").build());
-        FormValues form = book("https://ridibooks.com/books/1000000008");
+        FormValues form = TestBooks.form("https://ridibooks.com/books/1000000008");
         pipeline.member("U0MEMBER").shareBook("/book", form);
 
         Message dead = pipeline.takeDeadLetter(m -> "poison-1".equals(m.getMessageProperties().getMessageId()),
@@ -149,7 +145,7 @@ class ReliabilityIT extends PipelineTestBase {
     void aWriterStoppedWithSigtermUnderLoadExitsZeroAndLosesOrRepeatsNothing() {
         pipeline.sandbox.setKnobs("notion", Map.of("latencyMs", 150));
         List<FormValues> books = IntStream.range(0, 12)
-                .mapToObj(i -> book("https://ridibooks.com/books/20000000" + String.format("%02d", i))).toList();
+                .mapToObj(i -> TestBooks.form("https://ridibooks.com/books/20000000" + String.format("%02d", i))).toList();
         books.forEach(form -> pipeline.member("U0SEOYEON").shareBook("/book", form));
         await().atMost(Duration.ofSeconds(20)).until(() -> !pipeline.pages().isEmpty());
 
@@ -170,16 +166,5 @@ class ReliabilityIT extends PipelineTestBase {
 
     private long openGraph(String outcome) {
         return pipeline.sandbox.stats().get("OPENGRAPH").get(outcome);
-    }
-
-    private static FormValues book(String url) {
-        return new FormValues(url, "소설::SF", "Worth it.", null);
-    }
-
-    private static BookJob enrichedJob(String url) {
-        Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID, SlackRequests.CHANNEL_ID,
-                "U0MEMBER", url, new Category("소설", "SF"), "Delivered more than once.", null);
-        return new BookJob(BookJob.SCHEMA_VERSION, UUID.randomUUID().toString(), Instant.now(), "en", recommendation,
-                new BookMetadata("A Book", null, null, null), "Kim Reader");
     }
 }

@@ -21,41 +21,23 @@ final class Chaos implements AutoCloseable {
     private static final List<Service> WORKERS = List.of(Service.ENRICH_WORKER, Service.NOTION_WRITER);
 
     private final Pipeline pipeline;
-    private final Duration every;
     private final Consumer<String> progress;
     private final Random random = new Random();
     private final AtomicInteger kills = new AtomicInteger();
-    private final Thread loop;
-    private volatile boolean running = true;
+    private final Periodically loop;
 
     Chaos(Pipeline pipeline, Duration every, Consumer<String> progress) {
         this.pipeline = pipeline;
-        this.every = every;
         this.progress = progress;
-        this.loop = Thread.ofPlatform().name("chaos").daemon().unstarted(this::run);
+        this.loop = new Periodically("chaos", every, this::killOne);
     }
 
     void start() {
-        if (!every.isZero()) {
-            loop.start();
-        }
+        loop.start();
     }
 
     int kills() {
         return kills.get();
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                Thread.sleep(every.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (running) {
-                killOne();
-            }
-        }
     }
 
     private void killOne() {
@@ -74,7 +56,7 @@ final class Chaos implements AutoCloseable {
             try {
                 pipeline.startAnother(kind);
             } catch (RuntimeException e) {
-                if (!running) {
+                if (!loop.running()) {
                     return; // the run is over and the pipeline is stopping
                 }
                 progress.accept("replacement " + kind.module() + " failed to start: " + e.getMessage().lines().findFirst().orElse(""));
@@ -84,7 +66,6 @@ final class Chaos implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        loop.interrupt();
+        loop.close();
     }
 }

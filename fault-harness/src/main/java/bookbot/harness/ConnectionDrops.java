@@ -15,61 +15,45 @@ import bookbot.sandbox.launch.BrokerControl;
 final class ConnectionDrops implements AutoCloseable {
 
     private final List<String> queues;
-    private final Duration every;
     private final Consumer<String> progress;
     private final AtomicInteger closed = new AtomicInteger();
-    private final Thread loop;
-    private volatile boolean running = true;
+    private final Periodically loop;
 
     ConnectionDrops(List<String> queues, Duration every, Consumer<String> progress) {
         this.queues = queues;
-        this.every = every;
         this.progress = progress;
-        this.loop = Thread.ofPlatform().name("connection-drops").daemon().unstarted(this::run);
+        this.loop = new Periodically("connection-drops", every, this::dropOnce);
     }
 
     void start() {
-        if (!every.isZero()) {
-            loop.start();
-        }
+        loop.start();
     }
 
     int closed() {
         return closed.get();
     }
 
-    private void run() {
-        while (running) {
+    private void dropOnce() {
+        for (String queue : queues) {
+            int count;
             try {
-                Thread.sleep(every.toMillis());
-            } catch (InterruptedException e) {
-                return;
+                count = BrokerControl.closeConnectionsHoldingDeliveriesFrom(queue);
+            } catch (IllegalStateException e) {
+                if (!loop.running()) {
+                    return; // interrupted by close(): the run is over
+                }
+                progress.accept("could not close connections: " + e.getMessage().lines().findFirst().orElse(""));
+                continue;
             }
-            for (String queue : queues) {
-                if (!running) {
-                    return;
-                }
-                int count;
-                try {
-                    count = BrokerControl.closeConnectionsHoldingDeliveriesFrom(queue);
-                } catch (IllegalStateException e) {
-                    if (!running) {
-                        return; // interrupted by close(): the run is over
-                    }
-                    progress.accept("could not close connections: " + e.getMessage().lines().findFirst().orElse(""));
-                    continue;
-                }
-                if (count > 0) {
-                    closed.addAndGet(count);
-                    progress.accept("the broker closed " + count + " connection(s) holding jobs of " + queue);
-                }
+            if (count > 0) {
+                closed.addAndGet(count);
+                progress.accept("the broker closed " + count + " connection(s) holding jobs of " + queue);
             }
         }
     }
 
     @Override
     public void close() {
-        running = false;
-        loop.interrupt();
+        loop.close();
     }
 }
