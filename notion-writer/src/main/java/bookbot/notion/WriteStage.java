@@ -1,5 +1,6 @@
 package bookbot.notion;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +65,7 @@ class WriteStage implements StageHandler {
             // a redelivered copy still running elsewhere, or a second outcome of the stage before.
             found = withPage(pages.findByJobId(job.jobId()), created);
         }
-        PageChoice choice = PageChoice.among(found, createdHere, clock.instant(), claimLength);
+        PageChoice choice = PageChoice.among(found);
         choice.extras().forEach(pages::archive);
         announceOnce(job, choice.keeper(), createdHere.filter(choice.keeper().id()::equals).isPresent());
         return Optional.empty();
@@ -83,9 +84,52 @@ class WriteStage implements StageHandler {
                 // Created here, or its writer stopped before writing down what it posted.
                 Optional<Announcement.Posted> earlier = claimedHere ? Optional.empty()
                         : announcer.findAnnouncement(job, page);
-                pages.remember(page, earlier.orElseGet(() -> announcer.announce(job, page)));
+                noteOnPage(job, page, earlier.orElseGet(() -> post(job, page)));
             }
         }
+    }
+
+    /**
+     * Posts the message. When Slack answered that it did not post it (an error, a 5xx, a rate limit: anything but
+     * a lost answer), the page's claim is released first, so that the job's next attempt posts at once instead of
+     * waiting for the claim to end.
+     */
+    private Announcement.Posted post(BookJob job, BookPage page) {
+        try {
+            return announcer.announce(job, page);
+        } catch (RuntimeException e) {
+            if (!answerWasLost(e)) {
+                try {
+                    pages.release(page);
+                } catch (RuntimeException releaseFailed) {
+                    log.warn("job {}: could not release page {} after Slack refused the message: {}", job.jobId(),
+                            page.id(), releaseFailed.getMessage());
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The book is archived and announced whatever happens here: a failure to write it down is logged, not
+     * retried (a retry could post again) and never a dead letter.
+     */
+    private void noteOnPage(BookJob job, BookPage page, Announcement.Posted posted) {
+        try {
+            pages.remember(page, posted);
+        } catch (RuntimeException e) {
+            log.warn("job {} announced ({} {}), but page {} could not note it: {}", job.jobId(), posted.channel(),
+                    posted.ts(), page.id(), e.getMessage());
+        }
+    }
+
+    private static boolean answerWasLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The query may not show a page Notion created a moment ago. */

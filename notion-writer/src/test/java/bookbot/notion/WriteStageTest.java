@@ -60,6 +60,43 @@ class WriteStageTest {
     }
 
     @Test
+    void whenSlackRefusesTheMessageThePageIsReleasedSoTheRetryPostsAtOnce() {
+        BookPage created = page("p1", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
+        when(pages.create(job, NOW)).thenReturn(created);
+        when(announcer.announce(job, created)).thenThrow(new TransientFailure("slack-http-503", "Slack 503", null));
+
+        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
+
+        verify(pages).release(created);
+    }
+
+    @Test
+    void whenSlacksAnswerIsLostTheClaimStaysForTheMessageMayHaveBeenPosted() {
+        BookPage created = page("p1", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
+        when(pages.create(job, NOW)).thenReturn(created);
+        when(announcer.announce(job, created)).thenThrow(new TransientFailure("slack-io", "read timed out",
+                new java.net.SocketTimeoutException("read timed out")));
+
+        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
+
+        verify(pages, never()).release(any());
+    }
+
+    @Test
+    void aBookThatWasAnnouncedIsNotRetriedNorDeadLetteredWhenThePageCannotNoteIt() {
+        BookPage created = page("p1", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
+        when(pages.create(job, NOW)).thenReturn(created);
+        when(announcer.announce(job, created)).thenReturn(POSTED);
+        org.mockito.Mockito.doThrow(new bookbot.core.failure.PermanentFailure("notion-unauthorized", "401", null))
+                .when(pages).remember(created, POSTED);
+
+        assertThat(stage.handle(job)).isEmpty();
+    }
+
+    @Test
     void aPageThatSaysItWasPostedIsNeitherCreatedNorAnnouncedAgain() {
         when(pages.findByJobId(job.jobId())).thenReturn(List.of(page("p1", POSTED)));
 

@@ -81,6 +81,15 @@ public class NotionPages {
         recentPages.updated(page, posted);
     }
 
+    /** Gives up this writer's claim on announcing the page: the message was not posted. */
+    public void release(BookPage page) {
+        Announcement unannounced = new Announcement.Unannounced();
+        call("page update", "pages.update", () -> notion.updatePage(new UpdatePageRequest(page.id(),
+                Map.of(settings.properties().slackMessage(), BookPageContent.textProperty(unannounced.text())), null,
+                null, null)));
+        recentPages.updated(page, unannounced);
+    }
+
     /** Sends a second page of a job to Notion's trash (a member can restore it from there). */
     public void archive(BookPage page) {
         call("page archive", "pages.update",

@@ -1,10 +1,8 @@
 package bookbot.notion.page;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Which page of a job stays when there is more than one, and which go to the trash. A job can have two pages
@@ -16,9 +14,8 @@ import java.util.Optional;
  * <li>a page already announced stays (its message links to it);</li>
  * <li>otherwise the page whose writer started first (its claim's time, else Notion's creation time), then the
  *     smallest id — so that two copies seeing the same pages pick the same one;</li>
- * <li>a copy sends to the trash the page it made itself when it is not the keeper, and pages nobody is
- *     announcing any more; a page another live writer still claims is left to that writer, which will come to
- *     the same decision when it looks.</li>
+ * <li>every other page that was not announced goes to the trash, whoever made it: a writer that still claims
+ *     one comes to the same decision when it looks (and the one that lost its create's answer never will).</li>
  * </ol>
  *
  * @param keeper the page the job's message links to
@@ -31,25 +28,12 @@ public record PageChoice(BookPage keeper, List<BookPage> extras) {
             .thenComparing(PageChoice::startedAt)
             .thenComparing(BookPage::id);
 
-    /**
-     * @param pages       the job's pages, at least one
-     * @param createdHere the page this copy created, if it made one
-     */
-    public static PageChoice among(List<BookPage> pages, Optional<String> createdHere, Instant now,
-            Duration claimLength) {
+    /** @param pages the job's pages, at least one */
+    public static PageChoice among(List<BookPage> pages) {
         List<BookPage> ordered = pages.stream().sorted(KEEPER_FIRST).toList();
         BookPage keeper = ordered.getFirst();
-        List<BookPage> extras = ordered.stream().skip(1)
-                .filter(page -> createdHere.filter(page.id()::equals).isPresent()
-                        || !(page.posted() || claimedByAnother(page, createdHere, now, claimLength)))
-                .toList();
+        List<BookPage> extras = ordered.stream().skip(1).filter(page -> !page.posted()).toList();
         return new PageChoice(keeper, extras);
-    }
-
-    private static boolean claimedByAnother(BookPage page, Optional<String> createdHere, Instant now,
-            Duration claimLength) {
-        return page.announcement() instanceof Announcement.Claimed claim && claim.heldAt(now, claimLength)
-                && createdHere.filter(page.id()::equals).isEmpty();
     }
 
     private static Instant startedAt(BookPage page) {

@@ -47,8 +47,9 @@ final class RecentPages {
         boolean listed = false;
         for (BookPage page : found) {
             listed |= page.id().equals(known.id());
-            // What this process wrote is newer than what a lagging query may still show.
-            all.add(page.id().equals(known.id()) && known.posted() ? known : page);
+            // What this process wrote is newer than what a lagging query may still show, unless it shows the
+            // message posted (by another copy).
+            all.add(page.id().equals(known.id()) && !page.posted() ? known : page);
         }
         if (!listed) {
             all.add(known);
