@@ -36,7 +36,12 @@ class PipelineIT extends PipelineTestBase {
             assertThat(answer.took()).isLessThan(SlackAppClient.SLACK_TIMEOUT);
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(pagesFor(SampleBooks.ALL)).hasSize(5));
+        // A page is created before its message is posted: done when every page has its message.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(pagesFor(SampleBooks.ALL)).hasSize(5);
+            pagesFor(SampleBooks.ALL).forEach(page -> assertThat(pipeline.sandbox.slackMessages())
+                    .anyMatch(m -> String.valueOf(m.get("text")).contains(page.url())));
+        });
 
         assertPage(SampleBooks.YES24, "부의 추월차선 (10주년 스페셜 에디션) - 예스24",
                 "https://image.yes24.com/goods/106369008/XL", List.of("재테크/금융/부동산", "경영/경제"), "Kim Reader");
