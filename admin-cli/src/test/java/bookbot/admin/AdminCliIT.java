@@ -27,6 +27,7 @@ import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.TestDeadLetters;
 import bookbot.core.worker.RetryBackoff;
 import bookbot.core.worker.WorkerSettings;
 import tools.jackson.databind.JsonNode;
@@ -75,7 +76,7 @@ class AdminCliIT {
     @BeforeEach
     @AfterEach
     void emptyDeadLetterQueue() {
-        admin.purgeQueue(TOPOLOGY.deadLetterQueue(), false);
+        TestDeadLetters.discardAll(TOPOLOGY);
         admin.purgeQueue(TOPOLOGY.queue(Stage.WRITE), false);
     }
 
@@ -141,7 +142,7 @@ class AdminCliIT {
         assertThat(readyDeadLetters()).isEqualTo(2);
 
         assertThat(run("dlq", "replay", "0123456789ab", "--as", "alice")).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("Replayed 1 of 1 matching dead letters (2 in the queue).");
+        assertThat(out.toString()).contains("Replayed 1 of 1 matching dead letters (2 open).");
         assertThat(err.toString()).contains("replayed 1/1");
         assertThat(run("dlq", "discard", "ba9876543210", "--because", "the member shared it again")).isEqualTo(ExitCodes.DONE);
         assertThat(out.toString()).contains("Discarded 1 of 1");
@@ -168,11 +169,11 @@ class AdminCliIT {
     }
 
     private void deadLetter(String id, String reason, String error) {
-        new RabbitTemplate(connections).send(TOPOLOGY.deadLetterExchange(), Stage.WRITE.inputKey(),
+        TestDeadLetters.add(TOPOLOGY,
                 DeadLetterMessages.fromWriter(Jobs.submitted().enriched(null, "Kim"), id, reason, error));
     }
 
     private int readyDeadLetters() {
-        return Math.toIntExact(admin.getQueueInfo(TOPOLOGY.deadLetterQueue()).getMessageCount());
+        return TestDeadLetters.count(TOPOLOGY);
     }
 }

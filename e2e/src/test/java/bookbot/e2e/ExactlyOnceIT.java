@@ -60,7 +60,7 @@ class ExactlyOnceIT {
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> announcedOnce(job.recommendation().bookUrl()));
-        assertThat(pipeline.ready(pipeline.topology.deadLetterQueue())).as("dead letters").isZero();
+        assertThat(pipeline.deadLetters().size()).as("dead letters").isZero();
     }
 
     @Test
@@ -78,7 +78,7 @@ class ExactlyOnceIT {
             assertThat(pipeline.messagesLinking(pages.getFirst().url())).as(form.bookUrl()).hasSize(1);
         }));
         assertThat(pipeline.sandbox.stats().get("NOTION").get("lost-answer")).as("create answers lost").isPositive();
-        assertThat(pipeline.ready(pipeline.topology.deadLetterQueue())).as("dead letters").isZero();
+        assertThat(pipeline.deadLetters().size()).as("dead letters").isZero();
     }
 
     @Test

@@ -86,7 +86,7 @@ class OperationsIT {
                     Map.of("api", "opengraph", "operation", "site", "status", "200"))).isGreaterThanOrEqualTo(1);
             assertThat(enrich.has("bookbot_jobs_in_flight", Map.of("stage", "enrich"))).isTrue();
             assertThat(enrich.sum("bookbot_queue_consumers", Map.of("queue", ns + ".submitted"))).isEqualTo(2);
-            assertThat(enrich.has("bookbot_queue_messages", Map.of("queue", ns + ".dead"))).isTrue();
+            assertThat(enrich.has("bookbot_queue_messages", Map.of("queue", ns + ".enriched"))).isTrue();
 
             PrometheusScrape writer = scrape(Service.NOTION_WRITER);
             assertThat(writer.sum("bookbot_jobs_completed_total", Map.of("stage", "write"))).isGreaterThanOrEqualTo(1);

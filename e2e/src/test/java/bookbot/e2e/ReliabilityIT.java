@@ -43,7 +43,7 @@ class ReliabilityIT extends PipelineTestBase {
 
         pipeline.member("U0ALICE").shareBook("/book", form);
 
-        Message dead = pipeline.takeDeadLetter(m -> body(m).contains(form.bookUrl()), Duration.ofSeconds(30));
+        Message dead = pipeline.awaitDeadLetter(m -> body(m).contains(form.bookUrl()), Duration.ofSeconds(30));
         assertThat(dead).isNotNull();
         assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("notion-unauthorized");
         assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_STAGE)).isEqualTo("write");
@@ -134,7 +134,7 @@ class ReliabilityIT extends PipelineTestBase {
         FormValues form = TestBooks.form("https://ridibooks.com/books/1000000008");
         pipeline.member("U0MEMBER").shareBook("/book", form);
 
-        Message dead = pipeline.takeDeadLetter(m -> "poison-1".equals(m.getMessageProperties().getMessageId()),
+        Message dead = pipeline.awaitDeadLetter(m -> "poison-1".equals(m.getMessageProperties().getMessageId()),
                 Duration.ofSeconds(20));
         assertThat(body(dead)).isEqualTo("not a job");
         assertThat(dead.getMessageProperties().<String>getHeader(JobHeaders.DEAD_REASON)).isEqualTo("malformed-job");

@@ -63,11 +63,8 @@ class SecretsIT {
         List<String> leaks = new ArrayList<>();
         int places = 0;
 
-        List<Message> deadLetters = new ArrayList<>();
-        Message dead;
-        while ((dead = pipeline.takeDeadLetter(m -> true, Duration.ofSeconds(2))) != null) {
-            deadLetters.add(dead);
-        }
+        List<Message> deadLetters = await().atMost(Duration.ofSeconds(30))
+                .until(pipeline::deadLetters, letters -> letters.size() >= 2);
         assertThat(deadLetters).as("books killed by the revoked tokens").hasSizeGreaterThanOrEqualTo(2);
         for (Message message : deadLetters) {
             places++;

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 import bookbot.core.job.BookJob;
@@ -25,7 +27,9 @@ import bookbot.core.job.JobCodec;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
+import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.TestDeadLetters;
 import bookbot.core.worker.RetryBackoff;
 import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SandboxClient;
@@ -59,7 +63,13 @@ final class TestPipeline implements AutoCloseable {
     private final Path java;
     private final JobMessages messages = new JobMessages(new JobCodec());
 
-    private TestPipeline(Map<String, String> environment) {
+    private final Map<String, String> brokerEnvironment;
+    private final Supplier<CachingConnectionFactory> broker;
+
+    private TestPipeline(Map<String, String> environment, Map<String, String> brokerEnvironment,
+            Supplier<CachingConnectionFactory> broker) {
+        this.brokerEnvironment = brokerEnvironment;
+        this.broker = broker;
         repository = Path.of("..").toAbsolutePath().normalize();
         java = ProcessHandle.current().info().command().map(Path::of).orElseThrow();
         Map<String, String> services = new HashMap<>(Map.of(
@@ -70,7 +80,7 @@ final class TestPipeline implements AutoCloseable {
                 "BOOKBOT_WORKER_RETRY_SHORTEST_TIER", RETRY.shortestTier().toMillis() + "ms"));
         services.putAll(environment);
         PipelineSettings settings = new PipelineSettings(repository, java,
-                Path.of("target/e2e-logs/" + namespace).toAbsolutePath(), TestBroker.address().asEnvironment(),
+                Path.of("target/e2e-logs/" + namespace).toAbsolutePath(), brokerEnvironment,
                 namespace, Ports.free(), Ports.free(), services);
         pipeline = Pipeline.start(settings);
         sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
@@ -78,8 +88,14 @@ final class TestPipeline implements AutoCloseable {
         gateway = new SlackAppClient(URI.create(gatewayUrl + "/slack/events"));
     }
 
+    /** On the machine's broker. */
     static TestPipeline start(Map<String, String> environment) {
-        return new TestPipeline(environment);
+        return new TestPipeline(environment, TestBroker.address().asEnvironment(), TestBroker::connectionFactory);
+    }
+
+    /** On a cluster of the test's own. */
+    static TestPipeline start(Map<String, String> environment, TestCluster cluster) {
+        return new TestPipeline(environment, cluster.environment(), cluster::connectionFactory);
     }
 
     /** The running process of a service (the first one started, unless it was replaced). */
@@ -136,12 +152,17 @@ final class TestPipeline implements AutoCloseable {
 
     /** Starts {@code bookbot-admin} with this pipeline's broker and namespace, as an operator would. */
     Process startAdminCli(String... arguments) {
+        return startAdminCli(topology, arguments);
+    }
+
+    /** Starts {@code bookbot-admin} on another namespace of this pipeline's broker. */
+    Process startAdminCli(Topology namespace, String... arguments) {
         List<String> command = new ArrayList<>(List.of(java.toString(), "-jar",
                 ModuleJars.find(repository, "admin-cli", ".jar").toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(TestBroker.address().asEnvironment());
-        builder.environment().put("BOOKBOT_AMQP_NAMESPACE", namespace);
+        builder.environment().putAll(brokerEnvironment);
+        builder.environment().put("BOOKBOT_AMQP_NAMESPACE", namespace.namespace());
         builder.environment().put("NOTION_TOKEN", PipelineSettings.NOTION_TOKEN);
         builder.environment().put("NOTION_DATABASE_ID", PipelineSettings.NOTION_DATABASE_ID);
         builder.environment().put("NOTION_API_URL", sandbox.baseUrl() + "/notion/v1");
@@ -157,7 +178,12 @@ final class TestPipeline implements AutoCloseable {
 
     /** Runs {@code bookbot-admin} to the end. */
     CommandResult adminCli(String... arguments) {
-        Process process = startAdminCli(arguments);
+        return adminCli(topology, arguments);
+    }
+
+    /** Runs {@code bookbot-admin} to the end on another namespace of this pipeline's broker. */
+    CommandResult adminCli(Topology namespace, String... arguments) {
+        Process process = startAdminCli(namespace, arguments);
         try {
             var out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
             var err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
@@ -185,26 +211,18 @@ final class TestPipeline implements AutoCloseable {
         withTemplate(template -> template.send(topology.workExchange(), stage.inputKey(), message));
     }
 
-    /**
-     * Takes dead letters until one matches (other tests' dead letters are dropped), waiting up to
-     * {@code timeout}; null when none came.
-     */
-    Message takeDeadLetter(Predicate<Message> wanted, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Message[] found = new Message[1];
-        withTemplate(template -> {
-            while (found[0] == null && System.nanoTime() < deadline) {
-                Message message = template.receive(topology.deadLetterQueue(), 500);
-                if (message != null && wanted.test(message)) {
-                    found[0] = message;
-                }
-            }
-        });
-        return found[0];
+    /** Waits up to {@code timeout} for an open dead letter that matches. */
+    Message awaitDeadLetter(Predicate<Message> wanted, Duration timeout) {
+        return TestDeadLetters.awaitOne(topology, broker, wanted, timeout);
+    }
+
+    /** The open dead letters, oldest first. */
+    List<Message> deadLetters() {
+        return TestDeadLetters.open(topology, broker);
     }
 
     private void withTemplate(java.util.function.Consumer<RabbitTemplate> use) {
-        CachingConnectionFactory factory = TestBroker.connectionFactory();
+        CachingConnectionFactory factory = broker.get();
         try {
             use.accept(new RabbitTemplate(factory));
         } finally {
@@ -215,7 +233,12 @@ final class TestPipeline implements AutoCloseable {
     @Override
     public void close() {
         pipeline.close();
-        TestBroker.deleteNamespace(namespace, RETRY);
+        CachingConnectionFactory factory = broker.get();
+        try {
+            TopologyDeclarations.deleteNamespace(new RabbitAdmin(factory), namespace, RETRY.tiers());
+        } finally {
+            factory.destroy();
+        }
     }
 
 }

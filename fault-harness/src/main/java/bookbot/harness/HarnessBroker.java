@@ -1,6 +1,7 @@
 package bookbot.harness;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
+import bookbot.core.deadletter.DeadLetterLog;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
@@ -66,14 +68,14 @@ final class HarnessBroker implements AutoCloseable {
         return total;
     }
 
-    /** Takes every dead letter off the dead-letter queue. */
-    List<Message> drainDeadLetters() {
-        List<Message> dead = new ArrayList<>();
-        Message message;
-        while ((message = template.receive(topology.deadLetterQueue(), 1000)) != null) {
-            dead.add(message);
+    /** Every open dead letter, read from the dead-letter log as admins read it. */
+    List<Message> deadLetters() {
+        CachingConnectionFactory own = new CachingConnectionFactory(connection.getRabbitConnectionFactory());
+        try (DeadLetterLog log = new DeadLetterLog(own, topology, Duration.ofSeconds(30))) {
+            return log.openLetters().stream().map(DeadLetterLog.Entry::message).toList();
+        } finally {
+            own.destroy();
         }
-        return dead;
     }
 
     /** Removes the run's exchanges and queues. */

@@ -117,7 +117,7 @@ final class HarnessRun {
             Map<String, Long> notion = sandbox.stats().get("NOTION");
             List<NotionPageView> pages = sandbox.notionPages().stream().map(NotionPageView::new).toList();
             List<Map<String, Object>> messages = sandbox.slackMessages();
-            List<Message> dead = amqp.drainDeadLetters();
+            List<Message> dead = amqp.deadLetters();
             long retries = countRetries(settings.logs());
             progress.accept("reconciling " + accepted.size() + " accepted jobs");
             return reconcile(accepted, pages, messages, dead, retries, kills, connectionsClosed, faults, notion,

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import bookbot.core.deadletter.BatchReport;
 
 @Command(name = "discard", mixinStandardHelpOptions = true,
-        description = {"Remove dead letters for good. The log keeps who, when, why and the whole job."})
+        description = {"Close dead letters for good: they are never replayed and no longer listed, and the dead-letter log keeps each one with who discarded it, when and why."})
 class DiscardCommand implements Callable<Integer> {
 
     @ParentCommand

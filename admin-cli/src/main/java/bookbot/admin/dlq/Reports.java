@@ -23,7 +23,7 @@ final class Reports {
                 DeadLetterTable.print(out, report.deadLetters());
             }
         } else {
-            out.printf("%s %d of %d matching dead letters (%d in the queue).%n", capitalized(verb), report.done(),
+            out.printf("%s %d of %d matching dead letters (%d open).%n", capitalized(verb), report.done(),
                     report.matched(), report.examined());
             report.skipped().forEach(s -> out.printf("  not %s: %s: %s%n", verb, s.id(), s.why()));
             if (report.stoppedBecause() != null) {

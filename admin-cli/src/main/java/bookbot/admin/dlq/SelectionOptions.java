@@ -18,7 +18,7 @@ class SelectionOptions {
     @Parameters(paramLabel = "ID", arity = "0..*", description = "dead-letter ids, as `dlq list` shows them")
     List<String> ids = List.of();
 
-    @Option(names = "--all", description = "every dead letter in the queue when the command starts")
+    @Option(names = "--all", description = "every open dead letter when the command starts")
     boolean all;
 
     @Mixin
@@ -28,7 +28,7 @@ class SelectionOptions {
         return Selection.of(new LinkedHashSet<>(ids), all, filter.filter());
     }
 
-    /** Ids asked for by name that the queue did not hold. */
+    /** Ids asked for by name that are not open dead letters. */
     Set<String> missing(BatchReport report) {
         Set<String> missing = new LinkedHashSet<>(ids);
         report.deadLetters().stream().map(DeadLetter::id).forEach(missing::remove);

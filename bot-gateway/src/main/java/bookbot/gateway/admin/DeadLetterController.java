@@ -38,8 +38,8 @@ class DeadLetterController {
     @GetMapping
     DeadLetterListing list(@RequestParam(required = false) String stage, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String olderThan, @RequestParam(required = false) String newerThan,
-            @RequestParam(defaultValue = "100") int limit) {
-        return deadLetters.list(BatchRequest.filter(stage, reason, olderThan, newerThan), limit);
+            @RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String after) {
+        return deadLetters.list(BatchRequest.filter(stage, reason, olderThan, newerThan), limit, after);
     }
 
     @GetMapping("/{id}")

@@ -32,6 +32,7 @@ import bookbot.core.messaging.Topology;
 import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.TestDeadLetters;
 import bookbot.gateway.slack.FakeSlackWebApi;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -83,7 +84,7 @@ class AdminApiHostileIT {
 
     @Test
     void everyRouteRefusesEveryWrongCredentialAndCountsIt(CapturedOutput output) throws Exception {
-        admin.purgeQueue(topology.deadLetterQueue(), false);
+        TestDeadLetters.discardAll(topology);
         String id = deadLetter();
         List<Route> routes = List.of(
                 new Route("GET", "/admin/dead-letters", null),
@@ -147,13 +148,13 @@ class AdminApiHostileIT {
 
     private String deadLetter() {
         String id = "0123456789ab";
-        rabbit.send(topology.deadLetterExchange(), Stage.WRITE.inputKey(),
+        TestDeadLetters.add(topology,
                 DeadLetterMessages.fromWriter(Jobs.submitted(), id, "notion-unauthorized", "Notion answered 401"));
         return id;
     }
 
     private int readyDeadLetters() {
-        return Math.toIntExact(admin.getQueueInfo(topology.deadLetterQueue()).getMessageCount());
+        return TestDeadLetters.count(topology);
     }
 
     private static String abbreviate(String text) {

@@ -30,6 +30,7 @@ import bookbot.core.messaging.Topology;
 import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.TestDeadLetters;
 import bookbot.gateway.slack.FakeSlackWebApi;
 import bookbot.sandbox.client.SignedRequest;
 import bookbot.sandbox.client.SlackRequests;
@@ -75,7 +76,7 @@ class AdminApiIT {
 
     @BeforeEach
     void twoDeadLetters() {
-        admin.purgeQueue(topology.deadLetterQueue(), false);
+        TestDeadLetters.discardAll(topology);
         admin.purgeQueue(topology.queue(Stage.WRITE), false);
         revoked = Jobs.submitted("https://www.yes24.com/Product/Goods/1");
         revokedId = deadLetter(revoked, "notion-unauthorized", "Notion answered 401: API token is invalid");
@@ -169,13 +170,13 @@ class AdminApiIT {
 
     private String deadLetter(BookJob job, String reason, String error) {
         String id = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 12);
-        rabbit.send(topology.deadLetterExchange(), Stage.WRITE.inputKey(),
+        TestDeadLetters.add(topology,
                 DeadLetterMessages.fromWriter(job, id, reason, error));
         return id;
     }
 
     private int readyDeadLetters() {
-        return Math.toIntExact(admin.getQueueInfo(topology.deadLetterQueue()).getMessageCount());
+        return TestDeadLetters.count(topology);
     }
 
     private static String bearer() {

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 
 import org.springframework.amqp.core.Message;
 
+import bookbot.core.messaging.JobHeaders;
+
 /** Short names for dead letters, typed by admins: twelve hex digits. */
 public final class DeadLetterIds {
 
@@ -25,6 +27,12 @@ public final class DeadLetterIds {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /** The id of a dead letter: ours, or for one the broker dead-lettered by itself, derived from it. */
+    public static String of(Message message) {
+        Object id = message.getMessageProperties().getHeaders().get(JobHeaders.DEAD_LETTER_ID);
+        return id != null ? id.toString() : derivedFrom(message);
+    }
+
     /**
      * The id of a message the broker dead-lettered by itself (a job that crashed its worker past the delivery
      * limit carries no id of ours): derived from its body and headers, which stay the same while it waits.
@@ -35,6 +43,8 @@ public final class DeadLetterIds {
             sha.update(message.getBody());
             String id = String.valueOf(message.getMessageProperties().getMessageId());
             Map<String, Object> headers = new TreeMap<>(message.getMessageProperties().getHeaders());
+            // Where it sits in the log is not part of it (and differs for a letter moved from the old queue).
+            headers.remove("x-stream-offset");
             sha.update((id + headers).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {

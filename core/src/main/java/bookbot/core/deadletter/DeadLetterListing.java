@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * @param total          dead letters in the queue
+ * @param total          open dead letters in the log (not replayed, not discarded)
  * @param matching       how many passed the filter
  * @param countsByReason the matching ones per reason code, most frequent first
- * @param deadLetters    the first matching ones, oldest first (queue order)
+ * @param deadLetters    one page of the matching ones, oldest first (order of death)
+ * @param next           where the next page starts (give it as {@code after}), or null on the last page
  */
 public record DeadLetterListing(int total, int matching, Map<String, Integer> countsByReason,
-        List<DeadLetter> deadLetters) {
+        List<DeadLetter> deadLetters, String next) {
 }

@@ -45,7 +45,6 @@ public class DeadLetterReader {
         Map<String, Object> headers = properties.getHeaders();
         Optional<BookJob> job = decode(message);
         Optional<Map<?, ?>> death = firstDeath(headers);
-        String id = text(headers.get(JobHeaders.DEAD_LETTER_ID));
         String jobId = job.map(BookJob::jobId).orElse(properties.getMessageId());
         String reason = text(headers.get(JobHeaders.DEAD_REASON));
         String error = text(headers.get(JobHeaders.DEAD_ERROR));
@@ -59,7 +58,7 @@ public class DeadLetterReader {
         Instant first = Optional.ofNullable(instant(headers.get(JobHeaders.FIRST_FAILED_AT))).orElse(deathTime);
         Instant last = Optional.ofNullable(instant(headers.get(JobHeaders.LAST_FAILED_AT))).orElse(deathTime);
         return new DeadLetter(
-                id != null ? id : DeadLetterIds.derivedFrom(message),
+                DeadLetterIds.of(message),
                 jobId,
                 job.map(BookJob::displayTitle).orElse(null),
                 job.map(j -> j.recommendation().bookUrl()).orElse(null),
@@ -111,9 +110,19 @@ public class DeadLetterReader {
         }
     }
 
+    /**
+     * RabbitMQ's record of the death: {@code x-death} where the message kept it; in the log only the
+     * {@code x-first-death-*} headers are left (a stream keeps no table or array header), without a time.
+     */
     private static Optional<Map<?, ?>> firstDeath(Map<String, Object> headers) {
         if (headers.get("x-death") instanceof List<?> deaths && !deaths.isEmpty() && deaths.getFirst() instanceof Map<?, ?> d) {
             return Optional.of(d);
+        }
+        if (headers.get("x-first-death-reason") != null) {
+            Map<String, Object> death = new LinkedHashMap<>();
+            death.put("queue", text(headers.get("x-first-death-queue")));
+            death.put("reason", text(headers.get("x-first-death-reason")));
+            return Optional.of(death);
         }
         return Optional.empty();
     }

@@ -1,22 +1,23 @@
 package bookbot.core.deadletter;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory.ConfirmType;
 
-import bookbot.core.deadletter.DeadLetterSnapshot.Held;
 import bookbot.core.messaging.BrokerConnections;
 import bookbot.core.messaging.PublishFailedException;
 import bookbot.core.messaging.Stage;
@@ -26,11 +27,12 @@ import bookbot.core.messaging.Topology;
  * What admins do with dead letters: list, show, replay, discard. The CLI and the gateway's admin API are two
  * front ends of this one class.
  *
- * <p>Every operation works on a snapshot (see {@link DeadLetterSnapshot}): it reads the whole queue, which makes
- * it linear in the number of dead letters, and holds them until it ends. A replay publishes each job back to the
- * stage that failed and waits for the broker's confirm before it removes the dead letter: killed at any moment,
- * every dead letter is either still dead or replayed (or, killed between the two, both: the job then runs twice,
- * and the writer's idempotence turns that into one page).
+ * <p>Dead letters live in the dead-letter log ({@link DeadLetterLog}): reading it takes nothing, so looking changes
+ * nothing and admins may look, and act, at the same time. A replay publishes each job back to the stage that
+ * failed, waits for the broker's confirm, then appends its decision; killed at any moment, every dead letter is
+ * either still open or replayed (or, killed between the two, both: it is replayed again later, and the writer's
+ * idempotence turns that into one page). Operations read the log a page at a time, so memory holds the page (and
+ * the ids of decided letters), not the log, and no delivery is held while a paced replay waits for its turn.
  */
 public class DeadLetters {
 
@@ -43,6 +45,7 @@ public class DeadLetters {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+    private static final int BATCH = 200;
 
     private final BrokerConnections connections;
     private final Topology topology;
@@ -60,120 +63,232 @@ public class DeadLetters {
     }
 
     public DeadLetterListing list(DeadLetterFilter filter, int limit) {
+        return list(filter, limit, null);
+    }
+
+    /** @param after where the page starts: a listing's {@code next}, or null for the first page */
+    public DeadLetterListing list(DeadLetterFilter filter, int limit, String after) {
+        long start = after == null || after.isBlank() ? -1 : cursor(after);
         Instant now = clock.instant();
-        try (DeadLetterSnapshot snapshot = takeSnapshot()) {
-            List<DeadLetter> matching = snapshot.held().stream().map(Held::deadLetter)
-                    .filter(d -> filter.matches(d, now)).toList();
-            return new DeadLetterListing(snapshot.held().size(), matching.size(), countsByReason(matching),
-                    matching.stream().limit(Math.max(0, limit)).toList());
+        int[] total = {0};
+        List<DeadLetter> page = new ArrayList<>();
+        boolean[] more = {false};
+        Map<String, Long> counts = new HashMap<>();
+        long[] next = {-1};
+        try (Operation operation = open()) {
+            Set<Long> decided = operation.log.decidedOffsets();
+            int[] matched = {0};
+            operation.log.readLetters(entry -> {
+                if (decided.contains(entry.offset())) {
+                    return true;
+                }
+                DeadLetter deadLetter = reader.summarize(entry.message());
+                total[0]++;
+                if (filter.matches(deadLetter, now)) {
+                    matched[0]++;
+                    counts.merge(deadLetter.reason(), 1L, Long::sum);
+                    if (entry.offset() > start) {
+                        if (page.size() < Math.max(0, limit)) {
+                            page.add(deadLetter);
+                            next[0] = entry.offset();
+                        } else {
+                            more[0] = true;
+                        }
+                    }
+                }
+                return true;
+            });
+            return new DeadLetterListing(total[0], matched[0], sortedByCount(counts), page,
+                    more[0] ? Long.toString(next[0]) : null);
         }
     }
 
+    /** An open dead letter in full. */
     public Optional<DeadLetterDetail> show(String id) {
-        try (DeadLetterSnapshot snapshot = takeSnapshot()) {
-            return snapshot.held().stream().filter(h -> h.deadLetter().id().equals(id)).findFirst()
-                    .map(h -> reader.detail(h.message()));
+        try (Operation operation = open()) {
+            Set<Long> decided = operation.log.decidedOffsets();
+            List<Message> found = new ArrayList<>();
+            operation.log.readLetters(entry -> {
+                if (!decided.contains(entry.offset()) && DeadLetterIds.of(entry.message()).equals(id)) {
+                    found.add(entry.message());
+                    return false;
+                }
+                return true;
+            });
+            return found.stream().findFirst().map(reader::detail);
         }
     }
 
     /**
      * @param perSecond at most this many replays a second; 0 for as fast as the broker confirms
-     * @param actor     who asked, recorded on the job and in the log
+     * @param actor     who asked, recorded on the job, in the decision and in the log
      */
     public BatchReport replay(Selection selection, boolean dryRun, double perSecond, String actor, Progress progress) {
-        Instant now = clock.instant();
-        try (DeadLetterSnapshot snapshot = takeSnapshot()) {
-            List<Held> picked = pick(snapshot, selection, now);
-            List<DeadLetter> deadLetters = picked.stream().map(Held::deadLetter).toList();
-            if (dryRun) {
-                return new BatchReport("replay", true, snapshot.held().size(), picked.size(), 0, deadLetters, List.of(), null);
+        Pacer pacer = Pacer.perSecond(perSecond);
+        return act("replay", selection, dryRun, progress, (operation, dead) -> {
+            Optional<Stage> stage = reader.stageOf(dead.message());
+            if (stage.isEmpty()) {
+                return "the stage that failed is unknown; left open";
             }
-            Pacer pacer = Pacer.perSecond(perSecond);
-            List<BatchReport.Skipped> skipped = new ArrayList<>();
-            int replayed = 0;
-            String stopped = null;
-            for (Held dead : picked) {
-                Optional<Stage> stage = reader.stageOf(dead.message());
-                if (stage.isEmpty()) {
-                    skipped.add(new BatchReport.Skipped(dead.deadLetter().id(),
-                            "the stage that failed is unknown; left in the queue"));
-                    continue;
-                }
-                try {
-                    pacer.awaitTurn();
-                    snapshot.publishConfirmed(topology.workExchange(), stage.get().inputKey(), ReplayMessages.replayOf(
-                            dead.message(), dead.deadLetter(), reader.history(dead.message()), actor, clock.instant()),
-                            confirmTimeout);
-                    snapshot.remove(dead);
-                } catch (PublishFailedException e) {
-                    stopped = "the broker did not take the replay of " + dead.deadLetter().id() + ": " + e.getMessage();
-                    break;
-                } catch (IOException e) {
-                    stopped = "replayed " + dead.deadLetter().id() + " but could not remove it (it stays dead and"
-                            + " would be replayed again, harmlessly): " + e.getMessage();
-                    break;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    stopped = "interrupted";
-                    break;
-                }
-                replayed++;
-                log.info("dead letter {} (job {}) replayed to {} by {}", dead.deadLetter().id(),
-                        dead.deadLetter().jobId(), stage.get().label(), actor);
-                progress.advanced(replayed, picked.size());
-            }
-            if (stopped != null) {
-                log.warn("replay by {} stopped after {} of {}: {}", actor, replayed, picked.size(), stopped);
-            }
-            return new BatchReport("replay", false, snapshot.held().size(), picked.size(), replayed, deadLetters,
-                    skipped, stopped);
-        }
+            pacer.awaitTurn();
+            operation.log.publishConfirmed(topology.workExchange(), stage.get().inputKey(), ReplayMessages.replayOf(
+                    dead.message(), dead.deadLetter(), reader.history(dead.message()), actor, clock.instant()));
+            recordDecision(operation, dead, DeadLetterLog.Decision.REPLAYED, actor, null,
+                    "replayed it, but could not record that (it stays open and would be replayed again, harmlessly)");
+            log.info("dead letter {} (job {}) replayed to {} by {}", dead.deadLetter().id(), dead.deadLetter().jobId(),
+                    stage.get().label(), actor);
+            return null;
+        });
     }
 
-    /** @param why required: a discarded job is gone, and the log says why, who and when */
+    /** @param why required: the log says why, who and when */
     public BatchReport discard(Selection selection, boolean dryRun, String why, String actor, Progress progress) {
         if (why == null || why.isBlank()) {
             throw new IllegalArgumentException("a discard needs a reason");
         }
+        return act("discard", selection, dryRun, progress, (operation, dead) -> {
+            recordDecision(operation, dead, DeadLetterLog.Decision.DISCARDED, actor, why.strip(), "could not record it");
+            log.warn("dead letter {} (job {}) discarded by {} at {} because: {}", dead.deadLetter().id(),
+                    dead.deadLetter().jobId(), actor, clock.instant(), why.strip());
+            return null;
+        });
+    }
+
+    /** One dead letter with its body, read back for an action. */
+    private record Held(long offset, Message message, DeadLetter deadLetter) {
+    }
+
+    /** Does one action on one dead letter: null when done, else why it was skipped. */
+    private interface Action {
+        String on(Operation operation, Held dead) throws InterruptedException;
+    }
+
+    private record Picked(long offset, DeadLetter deadLetter) {
+    }
+
+    /**
+     * Picks the open dead letters the selection names (summaries only), then reads them back a batch at a time
+     * and acts on each. Before each batch it reads the decisions again: a letter another admin replayed or
+     * discarded meanwhile is skipped, and says so.
+     */
+    private BatchReport act(String name, Selection selection, boolean dryRun, Progress progress, Action action) {
         Instant now = clock.instant();
-        try (DeadLetterSnapshot snapshot = takeSnapshot()) {
-            List<Held> picked = pick(snapshot, selection, now);
-            List<DeadLetter> deadLetters = picked.stream().map(Held::deadLetter).toList();
-            if (dryRun) {
-                return new BatchReport("discard", true, snapshot.held().size(), picked.size(), 0, deadLetters, List.of(), null);
-            }
-            int discarded = 0;
-            String stopped = null;
-            for (Held dead : picked) {
-                try {
-                    snapshot.remove(dead);
-                } catch (IOException e) {
-                    stopped = "could not remove " + dead.deadLetter().id() + ": " + e.getMessage();
-                    break;
+        try (Operation operation = open()) {
+            Set<Long> decided = operation.log.decidedOffsets();
+            List<Picked> picked = new ArrayList<>();
+            int[] examined = {0};
+            long end = operation.log.readLetters(entry -> {
+                if (!decided.contains(entry.offset())) {
+                    DeadLetter deadLetter = reader.summarize(entry.message());
+                    examined[0]++;
+                    if (selection.matches(deadLetter, now)) {
+                        picked.add(new Picked(entry.offset(), deadLetter));
+                    }
                 }
-                discarded++;
-                // The whole job goes to the log: the only trace left of it.
-                log.warn("dead letter {} (job {}) discarded by {} at {} because: {}; it was: {}", dead.deadLetter().id(),
-                        dead.deadLetter().jobId(), actor, clock.instant(), why.strip(),
-                        new String(dead.message().getBody(), StandardCharsets.UTF_8));
-                progress.advanced(discarded, picked.size());
+                return true;
+            });
+            List<DeadLetter> deadLetters = picked.stream().map(Picked::deadLetter).toList();
+            if (dryRun) {
+                return new BatchReport(name, true, examined[0], picked.size(), 0, deadLetters, List.of(), null);
             }
-            return new BatchReport("discard", false, snapshot.held().size(), picked.size(), discarded, deadLetters,
-                    List.of(), stopped);
+            List<BatchReport.Skipped> skipped = new ArrayList<>();
+            int done = 0;
+            String stopped = null;
+            batches:
+            for (int from = 0; from < picked.size(); from += BATCH) {
+                List<Held> batch = readBack(operation.log, picked.subList(from, Math.min(picked.size(), from + BATCH)), end);
+                Set<Long> decidedNow = operation.log.decidedOffsets();
+                for (Held dead : batch) {
+                    if (decidedNow.contains(dead.offset())) {
+                        skipped.add(new BatchReport.Skipped(dead.deadLetter().id(),
+                                "another admin replayed or discarded it meanwhile"));
+                        continue;
+                    }
+                    try {
+                        String why = action.on(operation, dead);
+                        if (why != null) {
+                            skipped.add(new BatchReport.Skipped(dead.deadLetter().id(), why));
+                            continue;
+                        }
+                    } catch (PublishFailedException e) {
+                        stopped = "the broker did not take the " + name + " of " + dead.deadLetter().id() + ": "
+                                + e.getMessage();
+                        break batches;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        stopped = "interrupted";
+                        break batches;
+                    }
+                    done++;
+                    progress.advanced(done, picked.size());
+                }
+            }
+            if (stopped != null) {
+                log.warn("{} stopped after {} of {}: {}", name, done, picked.size(), stopped);
+            }
+            return new BatchReport(name, false, examined[0], picked.size(), done, deadLetters, skipped, stopped);
         }
     }
 
-    private DeadLetterSnapshot takeSnapshot() {
-        return DeadLetterSnapshot.take(connections, topology.deadLetterQueue(), reader::summarize);
+    private static List<Held> readBack(DeadLetterLog log, List<Picked> batch, long end) {
+        Map<Long, DeadLetter> wanted = new HashMap<>();
+        batch.forEach(p -> wanted.put(p.offset(), p.deadLetter()));
+        List<Held> held = new ArrayList<>(batch.size());
+        long last = batch.getLast().offset();
+        log.readLetters(batch.getFirst().offset(), Math.min(end, last + 1), entry -> {
+            DeadLetter deadLetter = wanted.get(entry.offset());
+            if (deadLetter != null) {
+                held.add(new Held(entry.offset(), entry.message(), deadLetter));
+            }
+            return entry.offset() < last;
+        });
+        return held;
     }
 
-    private static List<Held> pick(DeadLetterSnapshot snapshot, Selection selection, Instant now) {
-        return snapshot.held().stream().filter(h -> selection.matches(h.deadLetter(), now)).toList();
+    private void recordDecision(Operation operation, Held dead, String action, String actor, String why,
+            String failure) {
+        try {
+            operation.log.record(new DeadLetterLog.Decision(dead.offset(), dead.deadLetter().id(), dead.deadLetter().jobId(), action,
+                    actor, clock.instant(), why));
+        } catch (PublishFailedException e) {
+            throw new PublishFailedException(failure + ": " + e.getMessage(), e);
+        }
     }
 
-    private static Map<String, Integer> countsByReason(List<DeadLetter> deadLetters) {
-        Map<String, Long> counts = deadLetters.stream()
-                .collect(Collectors.groupingBy(DeadLetter::reason, Collectors.counting()));
+    private Operation open() {
+        return new Operation(connections.open("bookbot-dead-letters", ConfirmType.NONE), topology, confirmTimeout);
+    }
+
+    /** One operation's own connection, closed with it. */
+    private static final class Operation implements AutoCloseable {
+        private final CachingConnectionFactory factory;
+        private final DeadLetterLog log;
+
+        Operation(CachingConnectionFactory factory, Topology topology, Duration confirmTimeout) {
+            this.factory = factory;
+            try {
+                this.log = new DeadLetterLog(factory, topology, confirmTimeout);
+            } catch (RuntimeException e) {
+                factory.destroy();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            factory.destroy();
+        }
+    }
+
+    private static long cursor(String after) {
+        try {
+            return Long.parseLong(after.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + after + "\" is not a page cursor (use a listing's \"next\")");
+        }
+    }
+
+    private static Map<String, Integer> sortedByCount(Map<String, Long> counts) {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

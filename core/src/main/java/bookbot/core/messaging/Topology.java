@@ -9,7 +9,8 @@ import java.time.Duration;
  * <pre>
  * {ns}        direct  --submitted--> {ns}.submitted --> enrich   --enriched--> {ns}.enriched --> write
  * {ns}.retries headers --bookbot-retry-tier--> {ns}.retry.{tier} (TTL) --expires--> {ns}, original routing key
- * {ns}.dead   fanout  --> {ns}.dead  (for admins)
+ * {ns}.dead   fanout  --> {ns}.dead-letters (stream: the dead-letter log, read by offset, never consumed)
+ *                         {ns}.dead-decisions (stream: which dead letters admins replayed or discarded)
  * </pre>
  */
 public record Topology(String namespace) {
@@ -40,7 +41,18 @@ public record Topology(String namespace) {
         return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
-    public String deadLetterQueue() {
+    /** The dead-letter log: every dead letter ever, in order of death (a stream, replicated on a cluster). */
+    public String deadLetterLog() {
+        return namespace + ".dead-letters";
+    }
+
+    /** What admins did with dead letters: one entry per replay or discard (a stream). */
+    public String deadLetterDecisions() {
+        return namespace + ".dead-decisions";
+    }
+
+    /** Where dead letters were kept before the log: a classic queue, emptied into the log on upgrade. */
+    public String legacyDeadLetterQueue() {
         return namespace + ".dead";
     }
 }

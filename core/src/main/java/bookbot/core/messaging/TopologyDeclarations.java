@@ -16,8 +16,8 @@ import org.springframework.amqp.core.QueueBuilder;
 
 /**
  * Everything the pipeline needs on the broker, declared by every process at connect time (declarations
- * are idempotent). The work and retry queues are durable quorum queues with at-least-once dead-lettering; the
- * dead-letter queue is a durable classic queue (see below).
+ * are idempotent). The work and retry queues are durable quorum queues with at-least-once dead-lettering; dead
+ * letters go to streams (see below). On a cluster all of them are replicated.
  */
 public final class TopologyDeclarations {
 
@@ -50,12 +50,13 @@ public final class TopologyDeclarations {
             all.add(tierQueue);
             all.add(BindingBuilder.bind(tierQueue).to(retry).where(JobHeaders.RETRY_TIER).matches(Topology.tierName(tier)));
         }
-        // A classic queue: admins browse it by taking messages and putting them back, which a quorum queue would
-        // count as delivery attempts (and drop at RabbitMQ 4's default delivery limit of 20) and a classic
-        // queue does not; it also puts them back where they were.
-        Queue deadQueue = QueueBuilder.durable(names.deadLetterQueue()).build();
-        all.add(deadQueue);
-        all.add(BindingBuilder.bind(deadQueue).to(dead));
+        // Streams: admins read dead letters by offset without taking them, so looking changes nothing, no read is
+        // bounded by the delivery-acknowledgement timeout and any number of admins read at once. A replay or
+        // discard appends a decision instead of removing the letter, which stays as the record of what happened.
+        Queue deadLetters = QueueBuilder.durable(names.deadLetterLog()).stream().build();
+        all.add(deadLetters);
+        all.add(BindingBuilder.bind(deadLetters).to(dead));
+        all.add(QueueBuilder.durable(names.deadLetterDecisions()).stream().build());
         return all;
     }
 
@@ -65,6 +66,7 @@ public final class TopologyDeclarations {
      */
     public static void deleteNamespace(AmqpAdmin admin, String namespace, List<Duration> retryTiers) {
         deleteOwned(admin, namespace, of(new MessagingSettings(namespace, Duration.ofSeconds(2), 10), retryTiers));
+        admin.deleteQueue(new Topology(namespace).legacyDeadLetterQueue());
     }
 
     /** Deletes those of the declarables that are queues or exchanges named inside the namespace. */

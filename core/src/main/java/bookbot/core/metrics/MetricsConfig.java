@@ -36,7 +36,8 @@ public class MetricsConfig {
             queues.add(topology.queue(stage));
         }
         worker.retry().tiers().forEach(tier -> queues.add(topology.retryQueue(tier)));
-        queues.add(topology.deadLetterQueue());
+        // Not the dead-letter log: a stream keeps every letter, replayed or not, and reports no depth. Dead letters
+        // show in bookbot_jobs_dead_lettered_total; `dlq list` counts the open ones.
         return new QueueDepths(admin, queues, registry, settings.queueDepthInterval());
     }
 }

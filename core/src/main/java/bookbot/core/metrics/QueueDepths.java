@@ -18,7 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * {@code bookbot_queue_messages{queue}} and {@code bookbot_queue_consumers{queue}} for the pipeline's queues
- * (work, retry tiers, dead letters), read with a passive declare every {@code interval} on a thread of its own,
+ * (work and retry tiers), read with a passive declare every {@code interval} on a thread of its own,
  * so that a Prometheus scrape never waits for the broker. A queue that cannot be read reports NaN.
  * Every process reports the same queues; aggregate with {@code max by (queue)}.
  */

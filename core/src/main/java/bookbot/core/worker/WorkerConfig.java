@@ -14,6 +14,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import com.slack.api.methods.MethodsClient;
 
+import bookbot.core.deadletter.LegacyDeadLetterConfig;
 import bookbot.core.messaging.BrokerConnections;
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobMessages;
@@ -28,7 +29,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * with {@code bookbot.worker.concurrency} consumers on platform or virtual threads.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(MessagingConfig.class)
+@Import({MessagingConfig.class, LegacyDeadLetterConfig.class})
 public class WorkerConfig {
 
     @Bean

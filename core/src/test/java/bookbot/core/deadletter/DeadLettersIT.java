@@ -17,7 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.QueueInformation;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import bookbot.core.failure.PermanentFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
+import bookbot.core.messaging.BrokerConnections;
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.JobMessages;
@@ -79,10 +81,15 @@ class DeadLettersIT {
     @Autowired
     Topology topology;
 
+    @Autowired
+    LegacyDeadLetterQueue legacyQueue;
+    @Autowired
+    BrokerConnections connections;
+
     @BeforeEach
-    void emptyQueues() {
+    void noOpenDeadLetters() {
         enricher.failing.set(true);
-        admin.purgeQueue(topology.deadLetterQueue(), false);
+        deadLetters.discard(Selection.all(), false, "the previous test's", "test", DeadLetters.Progress.NONE);
         admin.purgeQueue(topology.queue(Stage.WRITE), false);
     }
 
@@ -123,9 +130,72 @@ class DeadLettersIT {
 
         assertThat(ids(deadLetters.list(DeadLetterFilter.NONE, 100))).containsExactlyElementsOf(before);
         assertThat(readyDeadLetters()).isEqualTo(3);
-        Message raw = rabbit.receive(topology.deadLetterQueue());
-        assertThat(raw.getMessageProperties().getHeaders()).doesNotContainKey("x-delivery-count");
-        rabbit.send(topology.deadLetterExchange(), "", raw);
+    }
+
+    @Test
+    void listsPageByPageInTheOrderOfDeath() {
+        for (int i = 0; i < 5; i++) {
+            kill("https://www.yes24.com/Product/Goods/" + i + "?bad");
+        }
+        List<String> all = ids(deadLetters.list(DeadLetterFilter.NONE, 100));
+
+        DeadLetterListing first = deadLetters.list(DeadLetterFilter.NONE, 2);
+        DeadLetterListing second = deadLetters.list(DeadLetterFilter.NONE, 2, first.next());
+        DeadLetterListing third = deadLetters.list(DeadLetterFilter.NONE, 2, second.next());
+
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(third.next()).as("the last page says so").isNull();
+        List<String> paged = new ArrayList<>(ids(first));
+        paged.addAll(ids(second));
+        paged.addAll(ids(third));
+        assertThat(paged).containsExactlyElementsOf(all);
+        assertThatThrownBy(() -> deadLetters.list(DeadLetterFilter.NONE, 2, "page two"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a page cursor");
+    }
+
+    @Test
+    void theOldDeadLetterQueueIsMovedIntoTheLogWithItsIds() throws Exception {
+        String legacy = topology.legacyDeadLetterQueue();
+        admin.declareQueue(QueueBuilder.durable(legacy).build());
+        admin.declareBinding(new Binding(legacy, Binding.DestinationType.QUEUE, topology.deadLetterExchange(), "", null));
+        Message ours = latecomer();
+        Message brokers = messages.toMessage(Jobs.submitted());
+        brokers.getMessageProperties().setHeader("x-death", List.of(Map.of("queue", topology.queue(Stage.WRITE),
+                "reason", "delivery_limit", "count", 1L)));
+        rabbit.send("", legacy, brokers);
+        String brokersId = DeadLetterIds.of(await().atMost(Duration.ofSeconds(10)).until(() -> rabbit.receive(legacy),
+                java.util.Objects::nonNull));
+        rabbit.send("", legacy, brokers);
+        rabbit.send("", legacy, ours);
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin.getQueueInfo(legacy).getMessageCount() == 2);
+
+        assertThat(legacyQueue.moveIntoLog()).isEqualTo(2);
+
+        assertThat(admin.getQueueInfo(legacy)).as("the old queue").isNull();
+        assertThat(deadLetters.list(DeadLetterFilter.NONE, 100).deadLetters()).extracting(DeadLetter::id)
+                .containsExactlyInAnyOrder(DeadLetterIds.of(ours), brokersId);
+        assertThat(deadLetters.list(DeadLetterFilter.NONE, 100).deadLetters()).extracting(DeadLetter::stage)
+                .containsExactlyInAnyOrder("enrich", "write");
+        assertThat(legacyQueue.moveIntoLog()).as("a second start finds nothing to move").isZero();
+    }
+
+    @Test
+    void aDecidedDeadLetterStaysInTheLogAsTheRecordOfWhatHappened() {
+        kill("https://www.yes24.com/Product/Goods/1?bad");
+        String id = deadLetters.list(DeadLetterFilter.NONE, 1).deadLetters().getFirst().id();
+
+        deadLetters.discard(Selection.byIds(Set.of(id)), false, "a duplicate", "alice", DeadLetters.Progress.NONE);
+
+        assertThat(deadLetters.show(id)).as("no longer open").isEmpty();
+        CachingConnectionFactory factory = connections.open("test", CachingConnectionFactory.ConfirmType.NONE);
+        try (DeadLetterLog log = new DeadLetterLog(factory, topology, Duration.ofSeconds(5))) {
+            List<String> logged = new ArrayList<>();
+            log.readLetters(entry -> logged.add(DeadLetterIds.of(entry.message())));
+            assertThat(logged).contains(id);
+            assertThat(log.openLetters()).extracting(entry -> DeadLetterIds.of(entry.message())).doesNotContain(id);
+        } finally {
+            factory.destroy();
+        }
     }
 
     @Test
@@ -159,7 +229,7 @@ class DeadLettersIT {
     }
 
     @Test
-    void replaySendsTheSameJobBackToTheStageThatFailedAndOnlyThenRemovesIt() {
+    void replaySendsTheSameJobBackToTheStageThatFailedAndOnlyThenClosesIt() {
         BookJob revoked = kill("https://www.yes24.com/Product/Goods/1?unauthorized");
         kill("https://www.yes24.com/Product/Goods/2?bad");
         enricher.failing.set(false);
@@ -244,7 +314,7 @@ class DeadLettersIT {
     }
 
     @Test
-    void discardRemovesOnlyWhatWasPickedAndNeedsAReason() {
+    void discardClosesOnlyWhatWasPickedAndNeedsAReason() {
         kill("https://www.yes24.com/Product/Goods/1?bad");
         kill("https://www.yes24.com/Product/Goods/2?unauthorized");
         kill("https://www.yes24.com/Product/Goods/3?bad");
@@ -273,8 +343,7 @@ class DeadLettersIT {
     }
 
     private int readyDeadLetters() {
-        QueueInformation info = admin.getQueueInfo(topology.deadLetterQueue());
-        return info == null ? 0 : Math.toIntExact(info.getMessageCount());
+        return deadLetters.list(DeadLetterFilter.NONE, 0).total();
     }
 
     private Message latecomer() {

@@ -1,0 +1,203 @@
+package bookbot.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.Declarable;
+import org.springframework.amqp.core.Exchange;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
+
+import bookbot.core.job.BookJob;
+import bookbot.core.job.Category;
+import bookbot.core.job.Recommendation;
+import bookbot.core.messaging.MessagingSettings;
+import bookbot.core.messaging.Stage;
+import bookbot.core.messaging.Topology;
+import bookbot.core.messaging.TopologyDeclarations;
+import bookbot.core.testing.DeadLetterMessages;
+import bookbot.core.testing.TestBroker;
+import bookbot.sandbox.client.NotionPageView;
+import bookbot.sandbox.client.SlackRequests;
+
+/**
+ * Dead letters on a three-node RabbitMQ cluster whose nodes acknowledge-time-out deliveries after 60 s: they
+ * survive a node killed and the whole broker restarted, a replay longer than that time-out completes, and a
+ * listing of 100,000 answers its first page in seconds. The real services, CLI and sandbox.
+ */
+class DeadLettersOnAClusterIT {
+
+    private static final long CONSUMER_TIMEOUT_MS = 60_000;
+
+    static TestCluster cluster;
+    static TestPipeline pipeline;
+
+    @BeforeAll
+    static void start() {
+        cluster = TestCluster.start("bookbot-e2e-dlq", 5691, CONSUMER_TIMEOUT_MS);
+        pipeline = TestPipeline.start(Map.of("BOOKBOT_WORKER_CONCURRENCY", "6",
+                "BOOKBOT_NOTION_REQUESTS_PER_SECOND", "1000"), cluster);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (pipeline != null) {
+                pipeline.close();
+            }
+        } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+    }
+
+    @Test
+    void aThousandDeadLettersSurviveANodeKillAndABrokerRestartThenBecomeOnePageAndOneMessageEach() {
+        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", true));
+        List<BookJob> jobs = IntStream.range(0, 1000).mapToObj(DeadLettersOnAClusterIT::job).toList();
+        pipeline.deliverAll(Stage.ENRICH, jobs);
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> pipeline.deadLetters().size(), n -> n == 1000);
+
+        cluster.kill("a");
+        assertThat(pipeline.deadLetters()).as("dead letters with node a killed").hasSize(1000);
+        cluster.startNode("a");
+        cluster.restart();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                .until(() -> pipeline.deadLetters().size(), n -> n == 1000);
+
+        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", false));
+        TestPipeline.CommandResult replay = pipeline.adminCli("dlq", "replay", "--all", "--rate", "0", "--as", "e2e-admin");
+        assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+        assertThat(replay.out()).contains("Replayed 1000 of 1000");
+
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> pipeline.pages().size() >= 1000 && pipeline.sandbox.slackMessages().size() >= 1000);
+        List<NotionPageView> pages = pipeline.pages();
+        Set<String> jobIds = pages.stream().map(NotionPageView::jobId).collect(Collectors.toSet());
+        assertThat(jobIds).as("one page per job").hasSize(1000).containsAll(jobs.stream().map(BookJob::jobId).toList());
+        assertThat(pages).as("no duplicate pages").hasSize(1000);
+        assertThat(pipeline.sandbox.slackMessages()).as("one message per page").hasSize(1000);
+        assertThat(pipeline.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void aReplayLongerThanTheAcknowledgementTimeoutCompletes() {
+        Topology topology = new Topology(TestBroker.newNamespace());
+        try (Namespace namespace = new Namespace(topology)) {
+            namespace.deadLetters(5000);
+
+            long started = System.nanoTime();
+            TestPipeline.CommandResult replay = pipeline.adminCli(topology, "dlq", "replay", "--all", "--rate", "50",
+                    "--as", "e2e-admin");
+            long seconds = (System.nanoTime() - started) / 1_000_000_000;
+
+            assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+            assertThat(replay.out()).contains("Replayed 5000 of 5000");
+            assertThat(seconds * 1000).as("the replay outlasted the broker's acknowledgement timeout")
+                    .isGreaterThan(CONSUMER_TIMEOUT_MS);
+            assertThat(namespace.ready(topology.queue(Stage.WRITE))).as("replayed jobs waiting for a writer")
+                    .isEqualTo(5000);
+            System.out.printf("replay of 5,000 dead letters at 50/s with consumer_timeout %d s: %d s%n",
+                    CONSUMER_TIMEOUT_MS / 1000, seconds);
+        }
+    }
+
+    @Test
+    void listingAHundredThousandShowsTheFirstPageInSeconds() {
+        Topology topology = new Topology(TestBroker.newNamespace());
+        try (Namespace namespace = new Namespace(topology)) {
+            namespace.deadLetters(100_000);
+
+            long started = System.nanoTime();
+            TestPipeline.CommandResult first = pipeline.adminCli(topology, "dlq", "list", "--limit", "20");
+            long firstMs = (System.nanoTime() - started) / 1_000_000;
+            String cursor = first.out().lines().filter(l -> l.startsWith("Next page: --after "))
+                    .map(l -> l.substring("Next page: --after ".length())).findFirst().orElseThrow();
+            started = System.nanoTime();
+            TestPipeline.CommandResult second = pipeline.adminCli(topology, "dlq", "list", "--limit", "20", "--after", cursor);
+            long secondMs = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.out()).contains("100000 dead letters, 100000 matching (showing 20)", "dead-0000019");
+            assertThat(second.out()).contains("dead-0000020", "dead-0000039").doesNotContain("dead-0000019");
+            assertThat(firstMs).as("first page of 100,000, CLI start included").isLessThan(30_000);
+            System.out.printf("dlq list of 100,000 dead letters on the 3-node cluster, CLI start included: first page"
+                    + " %d ms, second page %d ms%n", firstMs, secondMs);
+        }
+    }
+
+    /** A namespace with topology and dead letters but no services, deleted at the end. */
+    private static final class Namespace implements AutoCloseable {
+        private final Topology topology;
+        private final CachingConnectionFactory factory = cluster.connectionFactory();
+        private final RabbitAdmin admin = new RabbitAdmin(factory);
+        private final RabbitTemplate template = new RabbitTemplate(factory);
+
+        Namespace(Topology topology) {
+            this.topology = topology;
+            for (Declarable declarable : TopologyDeclarations.of(
+                    new MessagingSettings(topology.namespace(), Duration.ofSeconds(10), 10), TestPipeline.RETRY.tiers())) {
+                switch (declarable) {
+                    case Queue queue -> admin.declareQueue(queue);
+                    case Exchange exchange -> admin.declareExchange(exchange);
+                    case Binding binding -> admin.declareBinding(binding);
+                    default -> throw new IllegalStateException("unexpected " + declarable);
+                }
+            }
+        }
+
+        /**
+         * Dead-letters {@code count} jobs as the writer would, ids dead-0000000 onwards, in that order (confirmed a
+         * thousand at a time).
+         */
+        void deadLetters(int count) {
+            DefaultMessagePropertiesConverter converter = new DefaultMessagePropertiesConverter();
+            template.execute(channel -> {
+                channel.confirmSelect();
+                for (int i = 0; i < count; i++) {
+                    Message letter = DeadLetterMessages.fromWriter(job(i), String.format("dead-%07d", i),
+                            "notion-unauthorized", "Notion answered 401: API token is invalid.");
+                    channel.basicPublish(topology.deadLetterExchange(), "", true,
+                            converter.fromMessageProperties(letter.getMessageProperties(), "UTF-8"), letter.getBody());
+                    if (i % 1000 == 999 || i == count - 1) {
+                        channel.waitForConfirmsOrDie(60_000);
+                    }
+                }
+                return null;
+            });
+        }
+
+        int ready(String queue) {
+            return admin.getQueueInfo(queue).getMessageCount();
+        }
+
+        @Override
+        public void close() {
+            TopologyDeclarations.deleteNamespace(admin, topology.namespace(), TestPipeline.RETRY.tiers());
+            factory.destroy();
+        }
+    }
+
+    private static BookJob job(int i) {
+        Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID, SlackRequests.CHANNEL_ID, "U0BOB",
+                "https://ridibooks.com/books/5" + String.format("%09d", i), new Category("소설", "SF"), "Worth it.", null);
+        return BookJob.submitted(recommendation, "en", java.time.Instant.now());
+    }
+}
