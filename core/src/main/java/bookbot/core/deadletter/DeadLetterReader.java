@@ -41,9 +41,20 @@ public class DeadLetterReader {
     }
 
     public DeadLetter summarize(Message message) {
+        return summarize(message, decode(message));
+    }
+
+    /**
+     * What the headers alone say: enough to filter and count (no title, link or member, which are in the body),
+     * without decoding the job, which is most of the cost of reading a long log.
+     */
+    public DeadLetter brief(Message message) {
+        return summarize(message, Optional.empty());
+    }
+
+    private DeadLetter summarize(Message message, Optional<BookJob> job) {
         MessageProperties properties = message.getMessageProperties();
         Map<String, Object> headers = properties.getHeaders();
-        Optional<BookJob> job = decode(message);
         Optional<Map<?, ?>> death = firstDeath(headers);
         String jobId = job.map(BookJob::jobId).orElse(properties.getMessageId());
         String reason = text(headers.get(JobHeaders.DEAD_REASON));

@@ -82,14 +82,14 @@ public class DeadLetters {
                 if (decided.contains(entry.offset())) {
                     return true;
                 }
-                DeadLetter deadLetter = reader.summarize(entry.message());
+                DeadLetter brief = reader.brief(entry.message());
                 total[0]++;
-                if (filter.matches(deadLetter, now)) {
+                if (filter.matches(brief, now)) {
                     matched[0]++;
-                    counts.merge(deadLetter.reason(), 1L, Long::sum);
+                    counts.merge(brief.reason(), 1L, Long::sum);
                     if (entry.offset() > start) {
                         if (page.size() < Math.max(0, limit)) {
-                            page.add(deadLetter);
+                            page.add(reader.summarize(entry.message()));
                             next[0] = entry.offset();
                         } else {
                             more[0] = true;
@@ -179,10 +179,9 @@ public class DeadLetters {
             int[] examined = {0};
             long end = operation.log.readLetters(entry -> {
                 if (!decided.contains(entry.offset())) {
-                    DeadLetter deadLetter = reader.summarize(entry.message());
                     examined[0]++;
-                    if (selection.matches(deadLetter, now)) {
-                        picked.add(new Picked(entry.offset(), deadLetter));
+                    if (selection.matches(reader.brief(entry.message()), now)) {
+                        picked.add(new Picked(entry.offset(), reader.summarize(entry.message())));
                     }
                 }
                 return true;

@@ -58,4 +58,38 @@ class DeadLetterReaderTest {
         assertThat(detail.payload()).isEqualTo("{not json");
         assertThat(detail.routingKey()).isEqualTo("submitted");
     }
+
+    @Test
+    void aDeadLetterInTheLogHasLostItsXDeathButStillSaysWhereItDied() {
+        BookJob job = Jobs.submitted();
+        // What a stream keeps of a message the broker dead-lettered: no table or array header, so no x-death.
+        Message fromTheLog = MessageBuilder.fromMessage(messages.toMessage(job))
+                .setHeader("x-first-death-queue", "books.enriched").setHeader("x-first-death-reason", "delivery_limit")
+                .setHeader("x-stream-offset", 42L).build();
+
+        DeadLetter deadLetter = reader.summarize(fromTheLog);
+
+        assertThat(deadLetter.stage()).isEqualTo("write");
+        assertThat(deadLetter.reason()).isEqualTo("broker-delivery-limit");
+        assertThat(deadLetter.lastFailedAt()).isNull();
+        Message elsewhere = MessageBuilder.fromMessage(fromTheLog).setHeader("x-stream-offset", 7L).build();
+        assertThat(DeadLetterIds.of(elsewhere)).as("its place in the log is not part of its id")
+                .isEqualTo(deadLetter.id());
+    }
+
+    @Test
+    void aBriefSummaryReadsOnlyTheHeadersAndAgreesWithTheFullOne() {
+        BookJob job = Jobs.submitted();
+        Message dead = MessageBuilder.fromMessage(messages.toMessage(job))
+                .setHeader("bookbot-dead-letter-id", "0123456789ab").setHeader("bookbot-dead-stage", "write")
+                .setHeader("bookbot-dead-reason", "notion-unauthorized").setHeader("bookbot-dead-error", "401")
+                .setHeader("bookbot-last-failed-at", "2026-11-22T09:00:00Z").build();
+
+        DeadLetter brief = reader.brief(dead);
+        DeadLetter full = reader.summarize(dead);
+
+        assertThat(brief.title()).isNull();
+        assertThat(full.title()).isEqualTo(job.displayTitle());
+        assertThat(brief).usingRecursiveComparison().ignoringFields("title", "link", "member").isEqualTo(full);
+    }
 }
