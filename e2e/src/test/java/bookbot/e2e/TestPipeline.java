@@ -121,6 +121,12 @@ final class TestPipeline implements AutoCloseable {
         return new SlackMember(userId, slack, gateway, sandbox);
     }
 
+    /** A member whose Slack sends to another gateway process than the pipeline's first. */
+    SlackMember member(String userId, ServiceProcess otherGateway) {
+        return new SlackMember(userId, slack, new SlackAppClient(URI.create(otherGateway.url() + "/slack/events")),
+                sandbox);
+    }
+
     List<NotionPageView> pages() {
         return sandbox.notionPages().stream().map(NotionPageView::new).toList();
     }
