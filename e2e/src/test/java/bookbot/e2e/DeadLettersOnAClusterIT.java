@@ -184,7 +184,7 @@ class DeadLettersOnAClusterIT {
             });
         }
 
-        int ready(String queue) {
+        long ready(String queue) {
             return admin.getQueueInfo(queue).getMessageCount();
         }
 
