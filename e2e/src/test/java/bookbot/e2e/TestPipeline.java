@@ -82,7 +82,13 @@ final class TestPipeline implements AutoCloseable {
         PipelineSettings settings = new PipelineSettings(repository, java,
                 Path.of("target/e2e-logs/" + namespace).toAbsolutePath(), brokerEnvironment,
                 namespace, Ports.free(), Ports.free(), services);
-        pipeline = Pipeline.start(settings);
+        try {
+            pipeline = Pipeline.start(settings);
+        } catch (RuntimeException e) {
+            // The services that did start may have declared the namespace: a failed start leaves no queues either.
+            deleteNamespace();
+            throw e;
+        }
         sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
         gatewayUrl = settings.gatewayUrl();
         gateway = new SlackAppClient(URI.create(gatewayUrl + "/slack/events"));
@@ -239,6 +245,10 @@ final class TestPipeline implements AutoCloseable {
     @Override
     public void close() {
         pipeline.close();
+        deleteNamespace();
+    }
+
+    private void deleteNamespace() {
         CachingConnectionFactory factory = broker.get();
         try {
             TopologyDeclarations.deleteNamespace(new RabbitAdmin(factory), namespace, RETRY.tiers());
