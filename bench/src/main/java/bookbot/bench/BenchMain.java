@@ -117,6 +117,8 @@ public final class BenchMain {
             PipelineSettings settings = gateway.settings();
             URI endpoint = URI.create(settings.gatewayUrl() + "/slack/events");
             SlackMember member = new SlackMember("U0BENCH", slack, new SlackAppClient(endpoint), sandbox);
+            // One opened form, submitted again and again with new values: every submission is the same job id
+            // (it is the view's), which changes nothing here: no worker runs, and the gateway publishes each one.
             SlackMember.OpenedForm form = member.openForm("/book");
             warmUp(load, endpoint, i -> member.submission(form, submission(i)));
             for (double rate : Plan.gatewayRates(options.quick())) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -96,7 +97,8 @@ final class ClosedLoopDriver {
         Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID, SlackRequests.CHANNEL_ID, "U0BENCH",
                 url, new Category("소설", "SF"), "Benchmark job.", null);
         Instant now = Instant.now();
-        BookJob job = BookJob.submitted(recommendation, "en", now);
+        // Straight onto the queue, with no Slack submission to derive the id from: every release is a job of its own.
+        BookJob job = BookJob.submitted(UUID.randomUUID().toString(), recommendation, "en", now);
         released.put(job.jobId(), now);
         template.send(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job));
     }

@@ -167,6 +167,6 @@ class DeadLetterReplayIT {
     private static BookJob job(int i) {
         Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID, SlackRequests.CHANNEL_ID, "U0BOB",
                 "https://ridibooks.com/books/4" + String.format("%09d", i), new Category("소설", "SF"), "Worth it.", null);
-        return BookJob.submitted(recommendation, "en", java.time.Instant.now());
+        return BookJob.submitted(java.util.UUID.randomUUID().toString(), recommendation, "en", java.time.Instant.now());
     }
 }

@@ -113,7 +113,7 @@ class DeadLettersOnAClusterIT {
             assertThat(seconds * 1000).as("the replay outlasted the broker's acknowledgement timeout")
                     .isGreaterThan(CONSUMER_TIMEOUT_MS);
             assertThat(namespace.ready(topology.queue(Stage.WRITE))).as("replayed jobs waiting for a writer")
-                    .isEqualTo(5000);
+                    .isEqualTo(5000L);
             System.out.printf("replay of 5,000 dead letters at 50/s with consumer_timeout %d s: %d s%n",
                     CONSUMER_TIMEOUT_MS / 1000, seconds);
         }
@@ -184,8 +184,8 @@ class DeadLettersOnAClusterIT {
             });
         }
 
-        int ready(String queue) {
-            return Math.toIntExact(admin.getQueueInfo(queue).getMessageCount());
+        long ready(String queue) {
+            return admin.getQueueInfo(queue).getMessageCount();
         }
 
         @Override
@@ -198,6 +198,6 @@ class DeadLettersOnAClusterIT {
     private static BookJob job(int i) {
         Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID, SlackRequests.CHANNEL_ID, "U0BOB",
                 "https://ridibooks.com/books/5" + String.format("%09d", i), new Category("소설", "SF"), "Worth it.", null);
-        return BookJob.submitted(recommendation, "en", java.time.Instant.now());
+        return BookJob.submitted(java.util.UUID.randomUUID().toString(), recommendation, "en", java.time.Instant.now());
     }
 }

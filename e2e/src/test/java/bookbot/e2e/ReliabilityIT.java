@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -19,17 +20,26 @@ import org.springframework.amqp.core.MessageBuilder;
 import bookbot.core.job.BookJob;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.Stage;
+import bookbot.core.testing.TestBroker;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.NotionPageView;
+import bookbot.sandbox.client.SlackAppClient;
+import bookbot.sandbox.client.SlackMember;
 import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.Ports;
 import bookbot.sandbox.launch.Service;
+import bookbot.sandbox.launch.ServiceProcess;
 
 /**
  * What happens to a book when things go wrong, with the services as separate processes on a real broker:
  * failures that pass are retried without a storm, failures that do not are dead-lettered and the member is
- * told, and a job delivered more than once still makes one page and one message.
+ * told, and a job delivered more than once — or submitted again after a "not saved" whose publish did reach the
+ * broker — still makes one page and one message.
  */
 class ReliabilityIT extends PipelineTestBase {
+
+    /** The confirm timeout of the gateway that meets a late confirm: its broker's answers come later than this. */
+    private static final Duration LATE_CONFIRM = Duration.ofMillis(500);
 
     @BeforeEach
     void resetSandbox() {
@@ -162,6 +172,52 @@ class ReliabilityIT extends PipelineTestBase {
             assertThat(pages).as(form.bookUrl()).hasSize(1);
             assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
         }));
+    }
+
+    @Test
+    void sharePressedAgainAfterALateConfirmIsArchivedOnce() {
+        FormValues form = TestBooks.form("https://ridibooks.com/books/1000000009");
+        try (SlowBrokerLink link = SlowBrokerLink.to(TestBroker.address());
+                ServiceProcess gateway = gatewayThrough(link)) {
+            SlackMember member = pipeline.member("U0ALICE", gateway);
+            SlackMember.OpenedForm opened = member.openForm("/book");
+
+            link.answerLate(LATE_CONFIRM.multipliedBy(4));
+            SlackAppClient.Answer notSaved = member.submit(opened, form);
+
+            assertThat(notSaved.body()).contains("Not saved").contains("press Share again");
+            assertThat(notSaved.took()).isLessThan(SlackAppClient.SLACK_TIMEOUT);
+            // The broker had the job all the same.
+            await().atMost(Duration.ofSeconds(30)).until(() -> pipeline.pagesFor(form.bookUrl()).stream()
+                    .anyMatch(page -> page.slackMessage().startsWith("posted")));
+
+            link.answerAtOnce();
+            SlackAppClient.Answer saved = member.submit(opened, form);
+
+            assertThat(saved.status()).isEqualTo(200);
+            assertThat(saved.body()).isEmpty();
+            // The second copy has reached the writer once Notion had a fifth call: query, create, look again and
+            // remember the message for the first copy; the second's query finds its page announced.
+            await().atMost(Duration.ofSeconds(30)).until(() -> notion("calls") >= 5);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                List<NotionPageView> pages = pipeline.pagesFor(form.bookUrl());
+                assertThat(pages).hasSize(1);
+                assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
+            });
+            assertThat(notion("calls")).isEqualTo(5);
+        }
+    }
+
+    /** A second gateway, whose broker connection runs through {@code link} and which waits briefly for confirms. */
+    private static ServiceProcess gatewayThrough(SlowBrokerLink link) {
+        Map<String, String> environment = new HashMap<>(link.environment());
+        environment.put("SERVER_PORT", String.valueOf(Ports.free()));
+        environment.put("BOOKBOT_AMQP_CONFIRM_TIMEOUT", LATE_CONFIRM.toMillis() + "ms");
+        return pipeline.startAnother(Service.GATEWAY, environment);
+    }
+
+    private long notion(String outcome) {
+        return pipeline.sandbox.stats().get("NOTION").get(outcome);
     }
 
     private static String body(Message message) {

@@ -82,7 +82,13 @@ final class TestPipeline implements AutoCloseable {
         PipelineSettings settings = new PipelineSettings(repository, java,
                 Path.of("target/e2e-logs/" + namespace).toAbsolutePath(), brokerEnvironment,
                 namespace, Ports.free(), Ports.free(), services);
-        pipeline = Pipeline.start(settings);
+        try {
+            pipeline = Pipeline.start(settings);
+        } catch (RuntimeException e) {
+            // The services that did start may have declared the namespace: a failed start leaves no queues either.
+            deleteNamespace();
+            throw e;
+        }
         sandbox = new SandboxClient(URI.create(settings.sandboxUrl()));
         gatewayUrl = settings.gatewayUrl();
         gateway = new SlackAppClient(URI.create(gatewayUrl + "/slack/events"));
@@ -119,6 +125,12 @@ final class TestPipeline implements AutoCloseable {
 
     SlackMember member(String userId) {
         return new SlackMember(userId, slack, gateway, sandbox);
+    }
+
+    /** A member whose Slack sends to another gateway process than the pipeline's first. */
+    SlackMember member(String userId, ServiceProcess otherGateway) {
+        return new SlackMember(userId, slack, new SlackAppClient(URI.create(otherGateway.url() + "/slack/events")),
+                sandbox);
     }
 
     List<NotionPageView> pages() {
@@ -233,6 +245,10 @@ final class TestPipeline implements AutoCloseable {
     @Override
     public void close() {
         pipeline.close();
+        deleteNamespace();
+    }
+
+    private void deleteNamespace() {
         CachingConnectionFactory factory = broker.get();
         try {
             TopologyDeclarations.deleteNamespace(new RabbitAdmin(factory), namespace, RETRY.tiers());

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -178,7 +179,9 @@ final class HarnessRun {
                         BrokerRestart.restart(progress);
                     }
                     String url = "https://ridibooks.com/books/h" + run + "-" + index;
-                    if (submitOne(slack, gateway, url)) {
+                    // Each book is its own opened form: the view id makes the job id.
+                    String viewId = "V0H" + run.toUpperCase(Locale.ROOT) + "X" + index;
+                    if (submitOne(slack, gateway, viewId, url)) {
                         accepted.add(url);
                     }
                     int count = done.incrementAndGet();
@@ -191,9 +194,9 @@ final class HarnessRun {
         return accepted;
     }
 
-    private static boolean submitOne(SlackRequests slack, SlackAppClient gateway, String url) {
+    private static boolean submitOne(SlackRequests slack, SlackAppClient gateway, String viewId, String url) {
         try {
-            SlackAppClient.Answer answer = gateway.send(slack.viewSubmission("U0MEMBER", "V" + url.hashCode(), MODAL,
+            SlackAppClient.Answer answer = gateway.send(slack.viewSubmission("U0MEMBER", viewId, MODAL,
                     SlackRequests.CHANNEL_ID, new FormValues(url, "소설::SF", "Survived the harness.", null)));
             return answer.status() == 200 && answer.body().isEmpty();
         } catch (IllegalStateException e) {

@@ -44,7 +44,8 @@ class LegacyDialogSubmission implements DialogSubmissionHandler {
                 fields.get(FormField.REASON.dialogName()),
                 fields.get(FormField.TITLE.dialogName()));
         SlackOrigin origin = new SlackOrigin(payload.getTeam() == null ? null : payload.getTeam().getId(),
-                payload.getChannel().getId(), payload.getUser().getId());
+                payload.getChannel().getId(), payload.getUser().getId(),
+                new SlackOrigin.LegacyDialog(payload.getCallbackId(), payload.getState(), fields));
         return switch (submissions.submit(input, origin)) {
             case SubmissionOutcome.Accepted accepted -> context.ack();
             case SubmissionOutcome.Rejected rejected -> context.ack(dialogErrors(rejected.errors()));

@@ -18,7 +18,10 @@ import bookbot.gateway.submission.BookSubmissions;
 import bookbot.gateway.submission.SlackOrigin;
 import bookbot.gateway.submission.SubmissionOutcome;
 
-/** The member pressed "Share" in the modal: queue the book, or show what is wrong next to the fields. */
+/**
+ * The member pressed "Share" in the modal: queue the book, or show what is wrong next to the fields. The modal's
+ * view id makes the job id, so pressing Share again in the same modal is the same job.
+ */
 @Component
 class ModalSubmission implements ViewSubmissionHandler {
 
@@ -33,8 +36,14 @@ class ModalSubmission implements ViewSubmissionHandler {
     @Override
     public Response apply(ViewSubmissionRequest request, ViewSubmissionContext context) {
         ViewSubmissionPayload payload = request.getPayload();
+        String viewId = payload.getView().getId();
+        if (viewId == null || viewId.isBlank()) {
+            // Slack always sends it; without it a second press of Share could not be recognised as the same job.
+            return Response.builder().statusCode(400).contentType("application/json")
+                    .body("{\"error\":\"view submission without a view id\"}").build();
+        }
         SlackOrigin origin = new SlackOrigin(payload.getTeam().getId(), payload.getView().getPrivateMetadata(),
-                payload.getUser().getId());
+                payload.getUser().getId(), new SlackOrigin.ModalView(viewId));
         return switch (submissions.submit(BookModal.read(payload.getView().getState()), origin)) {
             case SubmissionOutcome.Accepted accepted -> context.ack();
             case SubmissionOutcome.Rejected rejected -> context.ackWithErrors(byBlock(rejected.errors()));

@@ -23,7 +23,8 @@ import bookbot.gateway.form.FormValidator;
 
 /**
  * Turns a submitted form into a queued job. Nothing slow happens here: validation, one confirmed publish,
- * done. The member is never told "saved" for a job the broker did not confirm.
+ * done. The member is never told "saved" for a job the broker did not confirm, and may submit the same form again
+ * safely: it is the same job ({@link JobIds}).
  */
 public class BookSubmissions {
 
@@ -62,14 +63,15 @@ public class BookSubmissions {
     private SubmissionOutcome queue(FormValidator.ValidForm form, SlackOrigin origin) {
         Recommendation recommendation = new Recommendation(origin.teamId(), origin.channelId(), origin.userId(),
                 form.bookUrl(), form.category(), form.reason(), form.title());
-        BookJob job = BookJob.submitted(recommendation, locale.toLanguageTag(), clock.instant());
+        BookJob job = BookJob.submitted(JobIds.of(origin), recommendation, locale.toLanguageTag(), clock.instant());
         String traceId = JobTrace.newTraceId();
         try (JobTrace trace = JobTrace.begin(job.jobId(), traceId)) {
             try {
                 publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job, traceId));
             } catch (PublishFailedException e) {
                 publishing.failed(e.getMessage());
-                log.error("job {} not queued, the member is asked to submit again: {}", job.jobId(), e.getMessage());
+                // The broker may have it all the same; submitting the same form again is the same job id.
+                log.error("job {} not confirmed, the member is asked to submit again: {}", job.jobId(), e.getMessage());
                 return new SubmissionOutcome.NotSaved(FieldError.of(FormField.BOOK_LINK, "error.not-saved"));
             }
             publishing.succeeded();

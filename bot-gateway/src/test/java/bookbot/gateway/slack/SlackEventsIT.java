@@ -120,6 +120,29 @@ class SlackEventsIT {
     }
 
     @Test
+    void theSameModalSubmittedAgainIsTheSameJobAndAnotherModalAnotherJob() {
+        FormValues form = new FormValues(YES24, "소설::SF", "Read it.", null);
+
+        slack.send(requests.viewSubmission("U0MEMBER", "V0SHARE1", BookModal.CALLBACK_ID, "C0BOOKS", form));
+        slack.send(requests.viewSubmission("U0MEMBER", "V0SHARE1", BookModal.CALLBACK_ID, "C0BOOKS", form));
+        slack.send(requests.viewSubmission("U0MEMBER", "V0SHARE2", BookModal.CALLBACK_ID, "C0BOOKS", form));
+
+        List<String> jobIds = drainQueued().stream().map(BookJob::jobId).toList();
+        assertThat(jobIds).hasSize(3);
+        assertThat(jobIds.get(1)).isEqualTo(jobIds.get(0));
+        assertThat(jobIds.get(2)).isNotEqualTo(jobIds.get(0));
+    }
+
+    @Test
+    void aModalSubmissionWithoutAViewIdIsA400AndQueuesNothing() {
+        SlackAppClient.Answer answer = slack.send(requests.viewSubmission("U0MEMBER", null, BookModal.CALLBACK_ID,
+                "C0BOOKS", new FormValues(YES24, "소설::SF", "Read it.", null)));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(drainQueued()).isEmpty();
+    }
+
+    @Test
     void anInvalidLinkIsAnsweredWithAFieldErrorAndQueuesNothing() {
         SlackAppClient.Answer answer = slack.send(submission(new FormValues("not a link", "소설::SF", "r", null)));
 

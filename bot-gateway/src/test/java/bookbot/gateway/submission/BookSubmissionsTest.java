@@ -36,7 +36,8 @@ import bookbot.gateway.form.FormSamples;
 
 class BookSubmissionsTest {
 
-    private static final SlackOrigin ORIGIN = new SlackOrigin("T1", "C0BOOKS", "U0MEMBER");
+    private static final SlackOrigin ORIGIN = new SlackOrigin("T1", "C0BOOKS", "U0MEMBER",
+            new SlackOrigin.ModalView("V0AB12CD34"));
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
     private final ConfirmedPublisher publisher = mock(ConfirmedPublisher.class);
@@ -56,6 +57,7 @@ class BookSubmissionsTest {
         verify(publisher).publish(eq("books"), eq("submitted"), sent.capture());
         BookJob job = messages.toJob(sent.getValue());
         assertThat(outcome).isEqualTo(new SubmissionOutcome.Accepted(job.jobId()));
+        assertThat(job.jobId()).isEqualTo(JobIds.of(ORIGIN));
         assertThat(sent.getValue().getMessageProperties().getMessageId()).isEqualTo(job.jobId());
         assertThat(sent.getValue().getMessageProperties().getDeliveryMode()).isEqualTo(MessageDeliveryMode.PERSISTENT);
         assertThat(job.submittedAt()).isEqualTo(NOW);
@@ -67,6 +69,22 @@ class BookSubmissionsTest {
         assertThat(job.book()).isNull();
         assertThat(sent.getValue().getMessageProperties().<String>getHeader(JobHeaders.TRACE_ID)).matches("[0-9a-f]{32}");
         assertThat(registry.get("bookbot.jobs.accepted").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameFormSubmittedAgainAfterNotSavedIsTheSameJob() {
+        doThrow(new PublishFailedException("no confirm within PT2S", null)).doNothing()
+                .when(publisher).publish(any(), any(), any());
+        FormInput form = new FormInput("https://ridibooks.com/books/1354000126", "소설::SF", "Because.", null);
+
+        SubmissionOutcome first = submissions.submit(form, ORIGIN);
+        SubmissionOutcome second = submissions.submit(form, ORIGIN);
+
+        assertThat(first).isInstanceOf(SubmissionOutcome.NotSaved.class);
+        ArgumentCaptor<Message> sent = ArgumentCaptor.forClass(Message.class);
+        verify(publisher, org.mockito.Mockito.times(2)).publish(eq("books"), eq("submitted"), sent.capture());
+        assertThat(sent.getAllValues()).extracting(m -> m.getMessageProperties().getMessageId())
+                .containsOnly(((SubmissionOutcome.Accepted) second).jobId());
     }
 
     @Test

@@ -2,14 +2,14 @@ package bookbot.core.job;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * One book recommendation on its way from Slack to Notion: the only message type of the pipeline.
  * The gateway creates it; each stage returns a copy with what it learned. Serialised by {@link JobCodec}.
  *
  * @param schemaVersion  version of this JSON shape; a stage refuses versions it does not know
- * @param jobId          created by the gateway, the AMQP message id and the idempotency key of every effect
+ * @param jobId          given by the gateway, derived from the Slack submission (the same form submitted twice is
+ *                       the same job); the AMQP message id and the idempotency key of every effect
  * @param locale         language of the texts the member sees (a message-bundle locale tag, e.g. "en", "ko")
  * @param book           filled by the enrich stage, null before
  * @param recommenderName filled by the enrich stage, null before
@@ -32,8 +32,13 @@ public record BookJob(
         locale = locale == null || locale.isBlank() ? "en" : locale;
     }
 
-    public static BookJob submitted(Recommendation recommendation, String locale, Instant now) {
-        return new BookJob(SCHEMA_VERSION, UUID.randomUUID().toString(), now, locale, recommendation, null, null);
+    /**
+     * A job as the gateway queues it. The id is the caller's to choose: the gateway derives it from the Slack
+     * submission, so that submitting the same form again (after a "not saved" whose publish did reach the broker)
+     * is the same job and the writer's idempotency by job id makes one page of the two.
+     */
+    public static BookJob submitted(String jobId, Recommendation recommendation, String locale, Instant now) {
+        return new BookJob(SCHEMA_VERSION, jobId, now, locale, recommendation, null, null);
     }
 
     public BookJob enriched(BookMetadata book, String recommenderName) {

@@ -12,7 +12,7 @@ class BookJobTest {
     void theMembersOwnTitleWinsOverTheLinksMetadata() {
         Recommendation withOverride = new Recommendation("T", "C", "U", Jobs.YES24_URL,
                 new Category("소설", "SF"), "reason", "  My Title ");
-        BookJob job = BookJob.submitted(withOverride, "en", java.time.Instant.now())
+        BookJob job = BookJob.submitted("job-1", withOverride, "en", java.time.Instant.now())
                 .enriched(new BookMetadata("Page title", null, null, null), "Kim");
 
         assertThat(job.displayTitle()).isEqualTo("My Title");
@@ -32,7 +32,13 @@ class BookJobTest {
     }
 
     @Test
-    void everySubmissionGetsItsOwnJobId() {
-        assertThat(Jobs.submitted().jobId()).isNotEqualTo(Jobs.submitted().jobId());
+    void theJobKeepsTheIdTheGatewayGaveItThroughEveryStage() {
+        Recommendation recommendation = Jobs.submitted().recommendation();
+
+        BookJob job = BookJob.submitted("2f1c8e0a-5b7d-3c4e-9a1b-6d2e8f0c4a7b", recommendation, "en",
+                java.time.Instant.now());
+
+        assertThat(job.jobId()).isEqualTo("2f1c8e0a-5b7d-3c4e-9a1b-6d2e8f0c4a7b");
+        assertThat(job.enriched(BookMetadata.NONE, "Kim").jobId()).isEqualTo(job.jobId());
     }
 }

@@ -26,7 +26,7 @@ class MemberNotifierTest {
 
     @Test
     void speaksTheJobsLanguage() {
-        BookJob korean = BookJob.submitted(Jobs.submitted().recommendation(), "ko", Instant.now());
+        BookJob korean = BookJob.submitted("job-ko", Jobs.submitted().recommendation(), "ko", Instant.now());
 
         assertThat(notifier.text(korean, "notion-unauthorized")).startsWith("죄송해요, 추천하신 책 https://www.yes24.com");
     }

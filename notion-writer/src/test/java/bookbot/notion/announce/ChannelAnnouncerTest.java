@@ -55,7 +55,7 @@ class ChannelAnnouncerTest {
     private static BookJob job(String locale, String reason) {
         Recommendation recommendation = new Recommendation("T", "C0BOOKS", "U0MEMBER",
                 "https://www.yes24.com/Product/Goods/125447384", new Category("소설", "SF"), reason, null);
-        return BookJob.submitted(recommendation, locale, Instant.now())
+        return BookJob.submitted("job-1", recommendation, locale, Instant.now())
                 .enriched(new BookMetadata("Project Hail Mary", null, null, null), "Kim Reader");
     }
 

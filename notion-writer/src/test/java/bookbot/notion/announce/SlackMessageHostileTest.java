@@ -71,7 +71,7 @@ class SlackMessageHostileTest {
     private static BookJob job(String reason, String title, String recommender, String pageTitle) {
         Recommendation recommendation = new Recommendation("T", "C0BOOKS", "U0MEMBER",
                 "https://ridibooks.com/books/1?a=1&b=2", new Category("소설", "SF"), reason, title);
-        return BookJob.submitted(recommendation, "en", Instant.now())
+        return BookJob.submitted("job-1", recommendation, "en", Instant.now())
                 .enriched(new BookMetadata(pageTitle, null, null, null), recommender);
     }
 }

@@ -71,7 +71,7 @@ class NotionTextHostileTest {
     private static BookJob job(String reason, String pageTitle) {
         Recommendation recommendation = new Recommendation("T", "C0BOOKS", "U0MEMBER",
                 "https://ridibooks.com/books/1", new Category("소설", "SF"), reason, null);
-        return BookJob.submitted(recommendation, "en", Instant.now())
+        return BookJob.submitted("job-1", recommendation, "en", Instant.now())
                 .enriched(new BookMetadata(pageTitle, null, null, null), "Kim Reader");
     }
 }

@@ -22,7 +22,10 @@ public class SlackMember {
         return userId;
     }
 
-    /** The modal the app opened: what a submission of it must carry. */
+    /**
+     * The modal the app opened: what a submission of it must carry. Submitting it again (Share pressed again)
+     * repeats its view id, as Slack does; {@link #openForm} opens a new view with a new id.
+     */
     public record OpenedForm(String viewId, String callbackId, String privateMetadata) {
     }
 

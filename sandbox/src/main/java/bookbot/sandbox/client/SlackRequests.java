@@ -47,7 +47,10 @@ public class SlackRequests {
         return sign(formEncode(fields));
     }
 
-    /** The member pressed submit in the modal the gateway opened ({@code view} is the view views.open returned). */
+    /**
+     * The member pressed submit in the modal the gateway opened: {@code viewId} is the id views.open gave it, the
+     * same for every submission of that view (as Slack's is), new for every view opened.
+     */
     public SignedRequest viewSubmission(String userId, String viewId, String callbackId, String privateMetadata,
             FormValues values) {
         Map<String, Object> state = new LinkedHashMap<>();

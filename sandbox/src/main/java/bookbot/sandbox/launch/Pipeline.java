@@ -126,12 +126,15 @@ public final class Pipeline implements AutoCloseable {
     private ServiceProcess launch(Service service, Map<String, String> changedEnvironment) {
         Map<String, String> environment = new HashMap<>(environmentOf(service));
         environment.putAll(changedEnvironment);
-        int port = switch (service) {
-            case SANDBOX -> settings.sandboxPort();
-            case GATEWAY -> settings.gatewayPort();
-            // Each worker process serves its health and metrics on a port of its own.
-            case ENRICH_WORKER, NOTION_WRITER -> Ports.free();
-        };
+        // A SERVER_PORT among the changes wins (a second gateway beside the first, say).
+        int port = changedEnvironment.containsKey("SERVER_PORT")
+                ? Integer.parseInt(changedEnvironment.get("SERVER_PORT"))
+                : switch (service) {
+                    case SANDBOX -> settings.sandboxPort();
+                    case GATEWAY -> settings.gatewayPort();
+                    // Each worker process serves its health and metrics on a port of its own.
+                    case ENRICH_WORKER, NOTION_WRITER -> Ports.free();
+                };
         environment.putIfAbsent("SERVER_PORT", String.valueOf(port));
         // The gateway serves Actuator on a port of its own; the others on their one port.
         int managementPort = service == Service.GATEWAY ? Ports.free() : port;

@@ -1,8 +1,10 @@
 package bookbot.sandbox.slack;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,13 +40,32 @@ public class SlackWorkspace {
     private final List<PostedMessage> messages = new CopyOnWriteArrayList<>();
     private final List<EphemeralMessage> ephemeralMessages = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong viewSequence = new AtomicLong();
+    /** Tells this process's view ids from another's: six random characters. */
+    private final String processTag = randomTag(6);
+
+    private static String randomTag(int length) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder tag = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            tag.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return tag.toString();
+    }
 
     public Optional<Member> member(String userId) {
         return MEMBERS.stream().filter(m -> m.id().equals(userId)).findFirst();
     }
 
+    /**
+     * A view opened with views.open. Its id is new every time, as Slack's are ({@code V0…}, upper-case letters and
+     * digits), and unlike a plain counter it is not repeated by the next sandbox process either: the app derives
+     * the job id from it, so two openings must never share one.
+     */
     public OpenedView openView(String triggerId, Map<String, Object> view) {
-        OpenedView opened = new OpenedView("V" + String.format("%08d", sequence.incrementAndGet()), triggerId, view);
+        String viewId = "V0" + processTag + Long.toString(viewSequence.incrementAndGet(), 36).toUpperCase(Locale.ROOT);
+        OpenedView opened = new OpenedView(viewId, triggerId, view);
         views.add(opened);
         return opened;
     }
