@@ -24,8 +24,8 @@ import bookbot.sandbox.launch.ModuleJars;
 /**
  * docker-compose.yml, the Dockerfile and .env.example, checked without a Docker engine: the compose file's
  * shape (healthy broker first, scalable workers, a sandbox profile, secrets from the environment) and the
- * Dockerfile's layer extraction run on the very jars this build made. ({@code .ci/run} also runs
- * {@code docker-compose config -q}.)
+ * Dockerfile's layer extraction run on the very jars this build made, and the cluster override. ({@code .ci/run} also
+ * runs {@code docker-compose config -q}, with and without the override.)
  */
 class DeploymentFilesIT {
 
@@ -44,6 +44,33 @@ class DeploymentFilesIT {
         String named = volumes.getFirst().split(":")[0];
         Map<String, Object> declaredVolumes = cast(compose.get("volumes"));
         assertThat(declaredVolumes.keySet()).contains(named);
+    }
+
+    @Test
+    void theClusterOverrideMakesThreeNodesThatFindEachOtherAndGivesEveryServiceAllThree() throws IOException {
+        Map<String, Map<String, Object>> cluster = cast(load(REPOSITORY.resolve("docker-compose.cluster.yml")).get("services"));
+        String formation = Files.readString(REPOSITORY.resolve("deploy/rabbitmq-cluster.conf"));
+        List<String> hostnames = List.of(String.valueOf(services.get("rabbitmq").get("hostname")),
+                String.valueOf(cluster.get("rabbitmq-2").get("hostname")),
+                String.valueOf(cluster.get("rabbitmq-3").get("hostname")));
+        for (int i = 0; i < hostnames.size(); i++) {
+            assertThat(formation).contains("cluster_formation.classic_config.nodes." + (i + 1) + " = rabbit@" + hostnames.get(i));
+        }
+        for (String node : List.of("rabbitmq-2", "rabbitmq-3")) {
+            assertThat((String) cluster.get(node).get("image")).isEqualTo(services.get("rabbitmq").get("image"));
+            List<String> volumes = cast(cluster.get(node).get("volumes"));
+            assertThat(volumes).as(node + " keeps its data in a volume of its own")
+                    .anyMatch(v -> v.startsWith(node + "-data:/var/lib/rabbitmq"));
+            Map<String, Object> environment = cast(cluster.get(node).get("environment"));
+            assertThat(String.valueOf(environment.get("RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS")))
+                    .contains("-setcookie ${RABBITMQ_ERLANG_COOKIE");
+        }
+        assertThat(Files.readString(REPOSITORY.resolve(".env.example"))).contains("RABBITMQ_ERLANG_COOKIE");
+        for (String name : APP_SERVICES) {
+            Map<String, Object> environment = cast(cluster.get(name).get("environment"));
+            assertThat(String.valueOf(environment.get("SPRING_RABBITMQ_ADDRESSES")).split(","))
+                    .as(name + " reaches every node").containsExactly("rabbitmq:5672", "rabbitmq-2:5672", "rabbitmq-3:5672");
+        }
     }
 
     @Test
