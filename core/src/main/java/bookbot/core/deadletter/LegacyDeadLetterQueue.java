@@ -1,20 +1,18 @@
 package bookbot.core.deadletter;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory.ConfirmType;
 import org.springframework.amqp.rabbit.connection.Connection;
 import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
 
-import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
 
@@ -24,7 +22,7 @@ import bookbot.core.messaging.MessagingSettings;
 import bookbot.core.messaging.Topology;
 
 /**
- * The upgrade from versions that kept dead letters in the classic queue {@code {ns}.dead}: at start, every process
+ * The upgrade from versions that kept dead letters in the classic queue {@code {ns}.dead}: at start, every worker
  * unbinds that queue, moves its messages into the dead-letter log (each acknowledged only after the log confirmed
  * it) and deletes it once empty. Each keeps its id, and one the broker dead-lettered keeps what its {@code x-death}
  * said, written into our headers: a stream keeps no table or array header. Killed midway, a
@@ -52,7 +50,7 @@ public final class LegacyDeadLetterQueue {
     }
 
     /** @return how many dead letters moved; 0 when there was no old queue */
-    public int moveIntoLog() throws IOException, TimeoutException, InterruptedException {
+    public int moveIntoLog() throws IOException, TimeoutException {
         String legacy = topology.legacyDeadLetterQueue();
         CachingConnectionFactory factory = connections.open("bookbot-dead-letter-upgrade", ConfirmType.NONE);
         try (Connection connection = factory.createConnection()) {
@@ -60,21 +58,21 @@ public final class LegacyDeadLetterQueue {
                 return 0;
             }
             admin.initialize(); // the log must exist before anything moves into it
-            Channel channel = connection.createChannel(false);
-            channel.confirmSelect();
-            channel.queueUnbind(legacy, topology.deadLetterExchange(), "");
-            int moved = 0;
-            for (GetResponse message = channel.basicGet(legacy, false); message != null;
-                    message = channel.basicGet(legacy, false)) {
-                channel.basicPublish("", topology.deadLetterLog(), true, readable(message), message.getBody());
-                channel.waitForConfirmsOrDie(settings.confirmTimeout().toMillis());
-                channel.basicAck(message.getEnvelope().getDeliveryTag(), false);
-                moved++;
+            try (DeadLetterLog deadLetters = new DeadLetterLog(factory, topology, settings.confirmTimeout())) {
+                Channel channel = deadLetters.channel();
+                channel.queueUnbind(legacy, topology.deadLetterExchange(), "");
+                int moved = 0;
+                for (GetResponse response = channel.basicGet(legacy, false); response != null;
+                        response = channel.basicGet(legacy, false)) {
+                    deadLetters.append(readable(response));
+                    channel.basicAck(response.getEnvelope().getDeliveryTag(), false);
+                    moved++;
+                }
+                channel.queueDelete(legacy, false, true);
+                log.info("moved {} dead letters from the old queue {} into the dead-letter log {}, and deleted {}",
+                        moved, legacy, topology.deadLetterLog(), legacy);
+                return moved;
             }
-            channel.queueDelete(legacy, false, true);
-            log.info("moved {} dead letters from the old queue {} into the dead-letter log {}, and deleted {}", moved,
-                    legacy, topology.deadLetterLog(), legacy);
-            return moved;
         } finally {
             factory.destroy();
         }
@@ -93,26 +91,25 @@ public final class LegacyDeadLetterQueue {
     }
 
     /**
-     * The message's properties with what admins read of it in headers a stream keeps: its id and, for one the
-     * broker dead-lettered, what its {@code x-death} said.
+     * The message with what admins read of it in headers a stream keeps: its id and, for one the broker
+     * dead-lettered, what its {@code x-death} said.
      */
-    private AMQP.BasicProperties readable(GetResponse response) {
+    private Message readable(GetResponse response) {
         Message message = new Message(response.getBody(),
                 CONVERTER.toMessageProperties(response.getProps(), response.getEnvelope(), "UTF-8"));
         DeadLetter deadLetter = reader.summarize(message);
-        Map<String, Object> headers = new HashMap<>(response.getProps().getHeaders() == null ? Map.of()
-                : response.getProps().getHeaders());
-        headers.put(JobHeaders.DEAD_LETTER_ID, deadLetter.id());
-        if (!headers.containsKey(JobHeaders.DEAD_REASON)) {
-            headers.put(JobHeaders.DEAD_STAGE, deadLetter.stage());
-            headers.put(JobHeaders.DEAD_REASON, deadLetter.reason());
-            headers.put(JobHeaders.DEAD_ERROR, deadLetter.error());
+        MessageProperties properties = message.getMessageProperties();
+        properties.setHeader(JobHeaders.DEAD_LETTER_ID, deadLetter.id());
+        if (properties.getHeader(JobHeaders.DEAD_REASON) == null) {
+            properties.setHeader(JobHeaders.DEAD_STAGE, deadLetter.stage());
+            properties.setHeader(JobHeaders.DEAD_REASON, deadLetter.reason());
+            properties.setHeader(JobHeaders.DEAD_ERROR, deadLetter.error());
             if (deadLetter.firstFailedAt() != null) {
-                headers.put(JobHeaders.FIRST_FAILED_AT, deadLetter.firstFailedAt().toString());
-                headers.put(JobHeaders.LAST_FAILED_AT, deadLetter.lastFailedAt().toString());
+                properties.setHeader(JobHeaders.FIRST_FAILED_AT, deadLetter.firstFailedAt().toString());
+                properties.setHeader(JobHeaders.LAST_FAILED_AT, deadLetter.lastFailedAt().toString());
             }
         }
-        return response.getProps().builder().headers(headers).build();
+        return message;
     }
 
     /** Runs the upgrade at start; a failure is logged and the process goes on (the next start tries again). */
@@ -121,9 +118,7 @@ public final class LegacyDeadLetterQueue {
             moveIntoLog();
         } catch (IOException | TimeoutException | RuntimeException e) {
             log.warn("dead letters in the old queue {} were not (all) moved into the dead-letter log: {}; the next"
-                    + " start of any bookbot process tries again", topology.legacyDeadLetterQueue(), e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+                    + " start of a worker tries again", topology.legacyDeadLetterQueue(), e.toString());
         }
     }
 }
