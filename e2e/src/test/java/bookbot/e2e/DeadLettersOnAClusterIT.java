@@ -185,7 +185,7 @@ class DeadLettersOnAClusterIT {
         }
 
         int ready(String queue) {
-            return admin.getQueueInfo(queue).getMessageCount();
+            return Math.toIntExact(admin.getQueueInfo(queue).getMessageCount());
         }
 
         @Override
