@@ -24,8 +24,10 @@ import bookbot.sandbox.launch.Service;
  * One page and one channel message per book under the faults that make a job run twice or make its first
  * effect invisible: a bot that was never invited to the channel, Notion answers that never arrive, slow creates
  * and a lagging query, and a writer's broker connection closed while it creates the page, with a second writer
- * there to take the job at once. Two writers run throughout; a writer's claim on announcing a page lasts 15 s
- * here (3 min by default), so that a job waiting for another copy's claim comes back within the test.
+ * there to take the job at once; and the same job handed to two writer processes at once (the enrich-worker
+ * published its outcome twice). Two writers run throughout, one consumer each, so that two copies delivered
+ * together go to different processes; a writer's claim on announcing a page lasts 15 s here (3 min by default),
+ * so that a job waiting for another copy's claim comes back within the test.
  */
 class ExactlyOnceIT {
 
@@ -33,7 +35,7 @@ class ExactlyOnceIT {
 
     @BeforeAll
     static void start() {
-        pipeline = TestPipeline.start(Map.of("BOOKBOT_WRITER_ANNOUNCE_CLAIM", "15s"));
+        pipeline = TestPipeline.start(Map.of("BOOKBOT_WRITER_ANNOUNCE_CLAIM", "15s", "BOOKBOT_WORKER_CONCURRENCY", "1"));
         pipeline.startAnother(Service.NOTION_WRITER);
     }
 
@@ -95,6 +97,33 @@ class ExactlyOnceIT {
                 .until(() -> pipeline.sandbox.notionPagesFrom(0).size() == 2);
         await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3))
                 .until(() -> announcedOnce(job.recommendation().bookUrl()));
+    }
+
+    /**
+     * The enrich-worker's connection closed after it published the outcome and before it acknowledged: the job
+     * is on the write queue twice, and each writer takes a copy. Each would find no page (Notion's query lags
+     * 1.5 s) and create one (2 s), and neither page would show in the other's second look in time.
+     */
+    @Test
+    void theSameJobDeliveredTwiceAtOnceToTwoWritersMakesOnePageAndOneMessage() {
+        pipeline.sandbox.setKnobs("notion", Map.of("createLatencyMs", 2000, "queryLagMs", 1500));
+        BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/3300000001");
+
+        pipeline.deliverAll(Stage.WRITE, List.of(job, job));
+
+        String bookUrl = job.recommendation().bookUrl();
+        await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(pipeline.pagesFor(bookUrl)).as("pages (not in the trash)").hasSize(1);
+            assertThat(messagesAbout(bookUrl)).as("channel messages").hasSize(1);
+        });
+        assertThat(messagesAbout(bookUrl).getFirst().get("text").toString())
+                .contains(pipeline.pagesFor(bookUrl).getFirst().url());
+        assertThat(pipeline.deadLetters()).as("dead letters").isEmpty();
+    }
+
+    private List<Map<String, Object>> messagesAbout(String bookUrl) {
+        return pipeline.sandbox.slackMessages().stream()
+                .filter(message -> String.valueOf(message.get("text")).contains(bookUrl)).toList();
     }
 
     private boolean announcedOnce(String bookUrl) {
