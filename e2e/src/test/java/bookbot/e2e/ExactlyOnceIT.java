@@ -135,7 +135,9 @@ class ExactlyOnceIT {
     /**
      * The enrich-worker's connection closed after it published the outcome and before it acknowledged: the job
      * is on the write queue twice, and each writer takes a copy. Each would find no page (Notion's query lags
-     * 1.5 s) and create one (2 s), and neither page would show in the other's second look in time.
+     * 1.5 s) and create one (2 s), and neither page would show in the other's second look in time. With the lock
+     * the second copy waits, and the lock lingers after the write (3 s by default) until the query shows the
+     * page: the copy finds it and makes none.
      */
     @Test
     void theSameJobDeliveredTwiceAtOnceToTwoWritersMakesOnePageAndOneMessage() {
@@ -151,6 +153,7 @@ class ExactlyOnceIT {
         });
         assertThat(messagesAbout(bookUrl).getFirst().get("text").toString())
                 .contains(pipeline.pagesFor(bookUrl).getFirst().url());
+        assertThat(pipeline.sandbox.notionPagesFrom(0)).as("pages ever created, the trash included").hasSize(1);
         assertThat(pipeline.deadLetters()).as("dead letters").isEmpty();
         awaitNoCopyWaiting();
     }

@@ -31,7 +31,8 @@ import bookbot.notion.page.PageChoice;
  * keep the same page ({@link PageChoice}) and the other goes to the trash.
  *
  * <p>Before any of that a copy takes the job's lock ({@link JobFence}); a copy that finds another one writing
- * touches nothing and comes back after the retry delay, when the page it would have made exists. The second look
+ * touches nothing and comes back after the retry delay, when the page it would have made exists. After a write the
+ * lock lingers until Notion's query shows the page; after a failure it goes at once, for the retry. The second look
  * stays for what the lock does not cover: a writer whose lock went with its broker connection while it kept
  * writing, a create whose answer was lost.
  */
@@ -71,9 +72,12 @@ class WriteStage implements StageHandler {
         }
         try {
             write(job);
-        } finally {
+        } catch (RuntimeException e) {
             fence.release(job.jobId());
+            throw e;
         }
+        // Until Notion's query shows the page, the next copy would not find it.
+        fence.lingerThenRelease(job.jobId());
         return Optional.empty();
     }
 

@@ -20,8 +20,9 @@ class WriteStageConfig {
      * on and hands the job to another writer, this writer's lock still holds while it finishes.
      */
     @Bean(destroyMethod = "close")
-    JobFence jobFence(BrokerConnections connections, Topology topology) {
-        return new JobFence(connections.open("bookbot-writer-fence", ConfirmType.NONE), topology);
+    JobFence jobFence(BrokerConnections connections, Topology topology, WriterSettings settings) {
+        return new JobFence(connections.open("bookbot-writer-fence", ConfirmType.NONE), topology,
+                settings.lockLinger());
     }
 
     @Bean

@@ -77,10 +77,11 @@ class WriteStageTest {
 
         verifyNoInteractions(pages, announcer);
         verify(fence, never()).release(any());
+        verify(fence, never()).lingerThenRelease(any());
     }
 
     @Test
-    void theJobIsLockedBeforeNotionIsAskedAndReleasedAfterTheMessageIsWrittenDown() {
+    void theJobIsLockedBeforeNotionIsAskedAndLetGoOnceNotionShowsThePageAfterTheMessageIsWrittenDown() {
         BookPage created = page("p1", new Announcement.Claimed(NOW));
         when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
         when(pages.create(job, NOW)).thenReturn(created);
@@ -92,7 +93,8 @@ class WriteStageTest {
         order.verify(fence).tryLock(job.jobId());
         order.verify(pages).findByJobId(job.jobId());
         order.verify(pages).remember(created, POSTED);
-        order.verify(fence).release(job.jobId());
+        order.verify(fence).lingerThenRelease(job.jobId());
+        verify(fence, never()).release(any());
     }
 
     @Test
@@ -102,6 +104,7 @@ class WriteStageTest {
         assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
 
         verify(fence).release(job.jobId());
+        verify(fence, never()).lingerThenRelease(any());
     }
 
     @Test

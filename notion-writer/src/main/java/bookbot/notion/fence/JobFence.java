@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
@@ -28,6 +32,9 @@ import bookbot.core.messaging.Topology;
  * RESOURCE_LOCKED (405), and deletes the queue when its connection closes, so a writer that dies leaves no lock.
  * Exclusive queues lock per connection, so copies in this process are told apart here, in memory.
  *
+ * <p>After a job was written its lock lingers a little ({@link #lingerThenRelease}), so that a copy let in
+ * next finds the page in Notion's query instead of making a second one.
+ *
  * <p>It fences while this connection lives: a writer that lost it (while its consumer connection stayed, or
  * with it) still runs while another copy takes the lock; the writer's second look covers that.
  */
@@ -42,12 +49,19 @@ public class JobFence implements AutoCloseable {
     private final CachingConnectionFactory connection;
     private final RabbitTemplate broker;
     private final Topology topology;
+    private final Executor afterLinger;
     private final Set<String> heldHere = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
-    /** @param connection this fence's own: its locks live and die with it */
-    public JobFence(CachingConnectionFactory connection, Topology topology) {
+    /**
+     * @param connection this fence's own: its locks live and die with it
+     * @param linger     how long the lock of a written job stays: longer than Notion's query takes to show a page
+     */
+    public JobFence(CachingConnectionFactory connection, Topology topology, Duration linger) {
         this.connection = connection;
         this.topology = topology;
+        this.afterLinger = CompletableFuture.delayedExecutor(linger.toMillis(), TimeUnit.MILLISECONDS,
+                release -> Thread.ofVirtual().name("job-fence-release").start(release));
         connection.setCloseExceptionLogger(JobFence::logChannelClose);
         // A refused declare closes its channel: each attempt takes a channel of its own from the cache.
         this.broker = new RabbitTemplate(connection);
@@ -81,14 +95,22 @@ public class JobFence implements AutoCloseable {
      * connection closed since, and the broker dropped it) or goes when the connection does.
      */
     public void release(String jobId) {
+        if (closed) {
+            return;
+        }
         try {
             broker.execute(channel -> channel.queueDelete(lockName(jobId)));
-        } catch (AmqpException e) {
+        } catch (RuntimeException e) {
             log.warn("job {}: lock {} not released ({}); it was lost with an earlier connection, or goes with "
                     + "this one", jobId, lockName(jobId), describe(e));
         } finally {
             heldHere.remove(jobId);
         }
+    }
+
+    /** Releases the lock of a job whose page was written once the linger is over, and returns at once. */
+    public void lingerThenRelease(String jobId) {
+        afterLinger.execute(() -> release(jobId));
     }
 
     /** The lock's queue name: for operators, {@code rabbitmqctl list_queues name owner_pid} shows who writes. */
@@ -100,6 +122,7 @@ public class JobFence implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         connection.destroy();
     }
 

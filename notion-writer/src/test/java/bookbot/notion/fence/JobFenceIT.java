@@ -1,8 +1,10 @@
 package bookbot.notion.fence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +22,8 @@ import bookbot.core.testing.TestBroker;
  */
 class JobFenceIT {
 
+    private static final Duration LINGER = Duration.ofMillis(700);
+
     private final Topology topology = new Topology(TestBroker.newNamespace());
     private final List<CachingConnectionFactory> connections = new ArrayList<>();
     private final String job = UUID.randomUUID().toString();
@@ -27,7 +31,7 @@ class JobFenceIT {
     private JobFence writerProcess() {
         CachingConnectionFactory connection = TestBroker.connectionFactory();
         connections.add(connection);
-        return new JobFence(connection, topology);
+        return new JobFence(connection, topology, LINGER);
     }
 
     @AfterEach
@@ -59,6 +63,21 @@ class JobFenceIT {
 
         assertThat(lockQueueExists()).as("lock queue after release").isFalse();
         assertThat(second.tryLock(job)).isTrue();
+        second.release(job);
+        assertThat(lockQueueExists()).isFalse();
+    }
+
+    @Test
+    void theLockOfAWrittenJobLingersForTheNextCopyToFindThePageThenGoes() {
+        JobFence first = writerProcess();
+        JobFence second = writerProcess();
+        first.tryLock(job);
+
+        first.lingerThenRelease(job);
+
+        assertThat(second.tryLock(job)).as("right after the write").isFalse();
+        assertThat(first.tryLock(job)).as("a copy in the writer's own process").isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(() -> second.tryLock(job));
         second.release(job);
         assertThat(lockQueueExists()).isFalse();
     }
