@@ -70,14 +70,18 @@ class WriteStage implements StageHandler {
                     + " is being written (lock " + fence.lockName(job.jobId()) + " held): back after the retry delay",
                     null);
         }
+        boolean written = false;
         try {
             write(job);
-        } catch (RuntimeException e) {
-            fence.release(job.jobId());
-            throw e;
+            written = true;
+        } finally {
+            if (written) {
+                // Until Notion's query shows the page, the next copy would not find it.
+                fence.lingerThenRelease(job.jobId());
+            } else {
+                fence.release(job.jobId());
+            }
         }
-        // Until Notion's query shows the page, the next copy would not find it.
-        fence.lingerThenRelease(job.jobId());
         return Optional.empty();
     }
 
