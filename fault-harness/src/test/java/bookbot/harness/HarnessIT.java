@@ -34,11 +34,11 @@ class HarnessIT {
     }
 
     @Test
-    void noAcceptedBookIsLostOrDuplicatedWhenConnectionsDropAnswersGetLostAndTheBotIsNotInTheChannel() {
-        // No query lag: two copies of a job on different writers within Notion's query lag of each other can still
-        // each keep a page (docs/fault-harness-runs.md); this run checks every other way a job runs twice.
+    void noAcceptedBookIsLostOrDuplicatedWhenConnectionsDropAnswersGetLostQueriesLagAndTheBotIsNotInTheChannel() {
+        // With Notion's query lagging 500 ms: two copies of a job on different writers (the enrich-worker's
+        // connection closed between its confirm and its ack) no longer both create a page: the writer's lock.
         HarnessOptions.ProductionFaults production = new HarnessOptions.ProductionFaults(Duration.ofSeconds(2), 0.05,
-                Duration.ofMillis(800), Duration.ZERO, true);
+                Duration.ofMillis(800), Duration.ofMillis(500), true);
         HarnessOptions options = new HarnessOptions(100, 2, 4, Duration.ZERO, 0, 0, false, Duration.ofMinutes(5),
                 Path.of("..").toAbsolutePath().normalize(), 0, 0, production);
 

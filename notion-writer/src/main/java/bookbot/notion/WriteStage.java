@@ -16,6 +16,7 @@ import bookbot.core.job.BookJob;
 import bookbot.core.messaging.Stage;
 import bookbot.core.worker.StageHandler;
 import bookbot.notion.announce.ChannelAnnouncer;
+import bookbot.notion.fence.JobFence;
 import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 import bookbot.notion.page.NotionPages;
@@ -28,6 +29,12 @@ import bookbot.notion.page.PageChoice;
  * page leaves the posting to that writer while the claim holds, and a page that says it was posted is never
  * announced again. After creating a page the writer looks again, so that when two copies each made one, both
  * keep the same page ({@link PageChoice}) and the other goes to the trash.
+ *
+ * <p>Before any of that a copy takes the job's lock ({@link JobFence}); a copy that finds another one writing
+ * touches nothing and comes back after the retry delay, when the page it would have made exists. After a write the
+ * lock lingers until Notion's query shows the page; after a failure it goes at once, for the retry. The second look
+ * stays for what the lock does not cover: a writer whose lock went with its broker connection while it kept
+ * writing, a create whose answer was lost.
  */
 class WriteStage implements StageHandler {
 
@@ -35,6 +42,7 @@ class WriteStage implements StageHandler {
 
     private final NotionPages pages;
     private final ChannelAnnouncer announcer;
+    private final JobFence fence;
     private final Duration claimLength;
     private final Clock clock;
 
@@ -42,9 +50,10 @@ class WriteStage implements StageHandler {
      * @param claimLength how long a writer that created a page may take to post its message before another copy
      *                    of the job takes over: longer than the calls between creating and remembering
      */
-    WriteStage(NotionPages pages, ChannelAnnouncer announcer, Duration claimLength, Clock clock) {
+    WriteStage(NotionPages pages, ChannelAnnouncer announcer, JobFence fence, Duration claimLength, Clock clock) {
         this.pages = pages;
         this.announcer = announcer;
+        this.fence = fence;
         this.claimLength = claimLength;
         this.clock = clock;
     }
@@ -56,6 +65,27 @@ class WriteStage implements StageHandler {
 
     @Override
     public Optional<BookJob> handle(BookJob job) {
+        if (!fence.tryLock(job.jobId())) {
+            throw new TransientFailure("job-in-progress", "another copy of job " + job.jobId()
+                    + " is being written (lock " + fence.lockName(job.jobId()) + " held): back after the retry delay",
+                    null);
+        }
+        boolean written = false;
+        try {
+            write(job);
+            written = true;
+        } finally {
+            if (written) {
+                // Until Notion's query shows the page, the next copy would not find it.
+                fence.lingerThenRelease(job.jobId());
+            } else {
+                fence.release(job.jobId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void write(BookJob job) {
         List<BookPage> found = pages.findByJobId(job.jobId());
         Optional<String> createdHere = Optional.empty();
         if (found.isEmpty()) {
@@ -68,7 +98,6 @@ class WriteStage implements StageHandler {
         PageChoice choice = PageChoice.among(found);
         choice.extras().forEach(pages::archive);
         announceOnce(job, choice.keeper(), createdHere.filter(choice.keeper().id()::equals).isPresent());
-        return Optional.empty();
     }
 
     private void announceOnce(BookJob job, BookPage page, boolean claimedHere) {

@@ -10,7 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      before another copy of the job may post instead. Longer than those calls take (Slack's
  *                      answer, then Notion's, each within its time-outs), or a slow writer and the next copy
  *                      could both post; short enough that a job whose writer died is announced soon after.
+ * @param lockLinger    how long a job's lock ({@link bookbot.notion.fence.JobFence}) stays after its page was
+ *                      written and announced. Longer than Notion's query takes to show a new page, so that a copy
+ *                      of the job let in next finds the page instead of making a second one; a copy that comes
+ *                      meanwhile waits one more retry delay.
  */
 @ConfigurationProperties("bookbot.writer")
-record WriterSettings(@DefaultValue("3m") Duration announceClaim) {
+record WriterSettings(@DefaultValue("3m") Duration announceClaim, @DefaultValue("3s") Duration lockLinger) {
 }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
@@ -23,6 +25,7 @@ import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.testing.Jobs;
 import bookbot.notion.announce.ChannelAnnouncer;
+import bookbot.notion.fence.JobFence;
 import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 import bookbot.notion.page.NotionPages;
@@ -36,8 +39,14 @@ class WriteStageTest {
 
     private final NotionPages pages = mock(NotionPages.class);
     private final ChannelAnnouncer announcer = mock(ChannelAnnouncer.class);
-    private final WriteStage stage = new WriteStage(pages, announcer, CLAIM, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final JobFence fence = mock(JobFence.class);
+    private final WriteStage stage = new WriteStage(pages, announcer, fence, CLAIM, Clock.fixed(NOW, ZoneOffset.UTC));
     private final BookJob job = Jobs.submitted();
+
+    @BeforeEach
+    void noOtherCopyIsWriting() {
+        when(fence.tryLock(any())).thenReturn(true);
+    }
 
     private static BookPage page(String id, Announcement announcement) {
         return new BookPage(id, "https://www.notion.so/" + id, NOW, announcement);
@@ -57,6 +66,45 @@ class WriteStageTest {
         order.verify(announcer).announce(job, created);
         order.verify(pages).remember(created, POSTED);
         verify(announcer, never()).findAnnouncement(any(), any());
+    }
+
+    @Test
+    void aCopyThatFindsTheJobLockedByAnotherTouchesNeitherNotionNorSlackAndComesBackLater() {
+        when(fence.tryLock(job.jobId())).thenReturn(false);
+
+        assertThatThrownBy(() -> stage.handle(job)).isInstanceOfSatisfying(TransientFailure.class,
+                failure -> assertThat(failure.reason()).isEqualTo("job-in-progress"));
+
+        verifyNoInteractions(pages, announcer);
+        verify(fence, never()).release(any());
+        verify(fence, never()).lingerThenRelease(any());
+    }
+
+    @Test
+    void theJobIsLockedBeforeNotionIsAskedAndLetGoOnceNotionShowsThePageAfterTheMessageIsWrittenDown() {
+        BookPage created = page("p1", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
+        when(pages.create(job, NOW)).thenReturn(created);
+        when(announcer.announce(job, created)).thenReturn(POSTED);
+
+        stage.handle(job);
+
+        InOrder order = inOrder(fence, pages);
+        order.verify(fence).tryLock(job.jobId());
+        order.verify(pages).findByJobId(job.jobId());
+        order.verify(pages).remember(created, POSTED);
+        order.verify(fence).lingerThenRelease(job.jobId());
+        verify(fence, never()).release(any());
+    }
+
+    @Test
+    void aWriteThatFailsReleasesTheLockSoItsRetryIsNotLockedOut() {
+        when(pages.findByJobId(job.jobId())).thenThrow(new TransientFailure("notion-http-503", "503", null));
+
+        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
+
+        verify(fence).release(job.jobId());
+        verify(fence, never()).lingerThenRelease(any());
     }
 
     @Test

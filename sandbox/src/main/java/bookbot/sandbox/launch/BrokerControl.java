@@ -43,6 +43,20 @@ public final class BrokerControl {
         return connections.size();
     }
 
+    /**
+     * Closes the client connection that owns the exclusive queue {@code queue} (a notion-writer's lock on a job is
+     * one), as a network blip that reaches that connection too does: the broker deletes the queue with it.
+     *
+     * @return whether a connection owned it
+     */
+    public static boolean closeConnectionOwning(String queue) {
+        List<String> owners = rows(run("rabbitmqctl", "list_queues", "-q", "--no-table-headers", "name",
+                "owner_pid")).stream()
+                .filter(row -> row[0].equals(queue) && row[1].startsWith("<")).map(row -> row[1]).toList();
+        owners.forEach(connection -> run("rabbitmqctl", "close_connection", connection, "closed by a bookbot drill"));
+        return !owners.isEmpty();
+    }
+
     private static List<String[]> rows(String output) {
         List<String[]> rows = new ArrayList<>();
         for (String line : output.split("\n")) {
