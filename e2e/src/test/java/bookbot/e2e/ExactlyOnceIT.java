@@ -168,9 +168,7 @@ class ExactlyOnceIT {
      */
     @AfterEach
     void awaitNoCopyWaiting() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).during(Duration.ofSeconds(3))
-                .until(() -> pipeline.ready(pipeline.topology.queue(Stage.WRITE)) + TestPipeline.RETRY.tiers().stream()
-                        .mapToInt(tier -> pipeline.ready(pipeline.topology.retryQueue(tier))).sum() == 0);
+        pipeline.awaitNoCopyWaiting();
     }
 
     private boolean announcedOnce(String bookUrl) {

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitOperations;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 import bookbot.core.job.BookJob;
@@ -223,6 +224,17 @@ final class TestPipeline implements AutoCloseable {
         withTemplate(template -> template.send(topology.workExchange(), stage.inputKey(), message));
     }
 
+    /**
+     * Waits until nothing is in the write queue or a retry tier for a while: no copy of a test's jobs (one that
+     * waited for a writer's lock or a claim) comes back after the sandbox was reset for the next test.
+     */
+    void awaitNoCopyWaiting() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .during(Duration.ofSeconds(3))
+                .until(() -> ready(topology.queue(Stage.WRITE)) + RETRY.tiers().stream()
+                        .mapToInt(tier -> ready(topology.retryQueue(tier))).sum() == 0);
+    }
+
     /** Waits up to {@code timeout} for an open dead letter that matches. */
     Message awaitDeadLetter(Predicate<Message> wanted, Duration timeout) {
         return TestDeadLetters.awaitOne(topology, broker, wanted, timeout);
@@ -238,7 +250,7 @@ final class TestPipeline implements AutoCloseable {
      * unconfirmed publish closed right away can be lost (two of 1,000 were, on a cluster), which a test would
      * then blame on the pipeline.
      */
-    private void withTemplate(java.util.function.Consumer<RabbitTemplate> use) {
+    private void withTemplate(java.util.function.Consumer<RabbitOperations> use) {
         CachingConnectionFactory factory = broker.get();
         factory.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
         try {
