@@ -122,9 +122,10 @@ class ReliabilityIT extends PipelineTestBase {
         List<NotionPageView> pages = pipeline.pagesFor(job.recommendation().bookUrl());
         assertThat(pages).hasSize(1);
         assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
-        // Query, create, look again and remember the message for the first; one query (the page says it was
-        // announced) for the second.
-        assertThat(pipeline.sandbox.stats().get("NOTION").get("calls")).isEqualTo(5);
+        // Query, create, look again and remember the message for the first (4); the second only queries (the page
+        // says it was announced): once, or twice when it met the first's lock. A second create, its look again and
+        // a release would make 8 or more.
+        assertThat(pipeline.sandbox.stats().get("NOTION").get("calls")).isBetween(5L, 6L);
     }
 
     @Test
