@@ -34,6 +34,7 @@ import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.TestBroker;
 import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.RabbitCluster;
 
 /**
  * Dead letters on a three-node RabbitMQ cluster whose nodes acknowledge-time-out deliveries after 60 s: they
@@ -44,12 +45,12 @@ class DeadLettersOnAClusterIT {
 
     private static final long CONSUMER_TIMEOUT_MS = 60_000;
 
-    static TestCluster cluster;
+    static RabbitCluster cluster;
     static TestPipeline pipeline;
 
     @BeforeAll
     static void start() {
-        cluster = TestCluster.start("bookbot-e2e-dlq", 5691, CONSUMER_TIMEOUT_MS);
+        cluster = TestClusters.start("bookbot-e2e-dlq", 5691, CONSUMER_TIMEOUT_MS);
         pipeline = TestPipeline.start(Map.of("BOOKBOT_WORKER_CONCURRENCY", "6",
                 "BOOKBOT_NOTION_REQUESTS_PER_SECOND", "1000"), cluster);
     }
@@ -146,7 +147,7 @@ class DeadLettersOnAClusterIT {
     /** A namespace with topology and dead letters but no services, deleted at the end. */
     private static final class Namespace implements AutoCloseable {
         private final Topology topology;
-        private final CachingConnectionFactory factory = cluster.connectionFactory();
+        private final CachingConnectionFactory factory = TestClusters.connectionFactory(cluster);
         private final RabbitAdmin admin = new RabbitAdmin(factory);
         private final RabbitTemplate template = new RabbitTemplate(factory);
 

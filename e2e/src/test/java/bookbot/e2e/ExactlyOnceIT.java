@@ -98,7 +98,7 @@ class ExactlyOnceIT {
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(10)).until(() -> notionCalls() >= 2);
 
-        int closed = BrokerControl.closeConnectionsHoldingDeliveriesFrom(pipeline.topology.queue(Stage.WRITE));
+        int closed = BrokerControl.local().closeConnectionsHoldingDeliveriesFrom(pipeline.topology.queue(Stage.WRITE));
 
         assertThat(closed).as("connections closed while their writer created the page").isEqualTo(1);
         await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3))
@@ -120,9 +120,9 @@ class ExactlyOnceIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> notionCalls() >= 2);
 
         // JobFence's name for the job's lock.
-        boolean lockDropped = BrokerControl.closeConnectionOwning(pipeline.topology.namespace() + ".writing."
+        boolean lockDropped = BrokerControl.local().closeConnectionOwning(pipeline.topology.namespace() + ".writing."
                 + job.jobId());
-        int closed = BrokerControl.closeConnectionsHoldingDeliveriesFrom(pipeline.topology.queue(Stage.WRITE));
+        int closed = BrokerControl.local().closeConnectionsHoldingDeliveriesFrom(pipeline.topology.queue(Stage.WRITE));
 
         assertThat(lockDropped).as("the writer's lock connection closed").isTrue();
         assertThat(closed).as("connections closed while their writer created the page").isEqualTo(1);

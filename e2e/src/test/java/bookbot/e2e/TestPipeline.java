@@ -40,6 +40,7 @@ import bookbot.sandbox.client.SlackRequests;
 import bookbot.sandbox.launch.ModuleJars;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
+import bookbot.sandbox.launch.RabbitCluster;
 import bookbot.sandbox.launch.Service;
 import bookbot.sandbox.launch.ServiceProcess;
 import bookbot.sandbox.launch.Ports;
@@ -101,8 +102,8 @@ final class TestPipeline implements AutoCloseable {
     }
 
     /** On a cluster of the test's own. */
-    static TestPipeline start(Map<String, String> environment, TestCluster cluster) {
-        return new TestPipeline(environment, cluster.environment(), cluster::connectionFactory);
+    static TestPipeline start(Map<String, String> environment, RabbitCluster cluster) {
+        return new TestPipeline(environment, cluster.environment(), () -> TestClusters.connectionFactory(cluster));
     }
 
     /** The running process of a service (the first one started, unless it was replaced). */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import bookbot.sandbox.launch.BrokerControl;
 
@@ -15,11 +16,14 @@ import bookbot.sandbox.launch.BrokerControl;
 final class ConnectionDrops implements AutoCloseable {
 
     private final List<String> queues;
+    private final Supplier<BrokerControl> broker;
     private final Consumer<String> progress;
     private final AtomicInteger closed = new AtomicInteger();
     private final Periodically loop;
 
-    ConnectionDrops(List<String> queues, Duration every, Consumer<String> progress) {
+    /** @param broker rabbitmqctl against a node that runs now (on a cluster, the one to ask may change) */
+    ConnectionDrops(Supplier<BrokerControl> broker, List<String> queues, Duration every, Consumer<String> progress) {
+        this.broker = broker;
         this.queues = queues;
         this.progress = progress;
         this.loop = new Periodically("connection-drops", every, this::dropOnce);
@@ -37,7 +41,7 @@ final class ConnectionDrops implements AutoCloseable {
         for (String queue : queues) {
             int count;
             try {
-                count = BrokerControl.closeConnectionsHoldingDeliveriesFrom(queue);
+                count = broker.get().closeConnectionsHoldingDeliveriesFrom(queue);
             } catch (IllegalStateException e) {
                 if (!loop.running()) {
                     return; // interrupted by close(): the run is over

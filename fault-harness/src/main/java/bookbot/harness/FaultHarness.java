@@ -2,8 +2,14 @@ package bookbot.harness;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code java -jar fault-harness.jar [options]}: runs the pipeline under faults and worker kills and checks
@@ -15,23 +21,54 @@ public final class FaultHarness {
     private FaultHarness() {
     }
 
+    private static String brokerFaults(HarnessOptions.BrokerFaults broker) {
+        StringBuilder out = new StringBuilder(broker.cluster() ? "3-node cluster" : "one broker node");
+        if (broker.killNode()) {
+            out.append(", a node killed");
+        }
+        if (broker.rollingRestart()) {
+            out.append(", a rolling restart");
+        }
+        if (broker.restart()) {
+            out.append(", a broker restart");
+        }
+        return out.toString();
+    }
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Consumer<String> progress = line -> out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "  " + line);
+        // --matrix=FILE [--earlier=DIR]: every fault class; the other options set what each run shares.
+        Map<String, String> matrix = new HashMap<>();
+        List<String> runArgs = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--matrix=") || arg.startsWith("--earlier=")) {
+                matrix.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else {
+                runArgs.add(arg);
+            }
+        }
         HarnessOptions options;
         try {
-            options = HarnessOptions.parse(args);
+            options = HarnessOptions.parse(runArgs.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
+            out.println(e.getMessage() + " [--matrix=FILE [--earlier=<built checkout>]]");
             System.exit(2);
             return;
         }
+        if (matrix.containsKey("matrix")) {
+            Path earlier = matrix.containsKey("earlier") ? Path.of(matrix.get("earlier")).toAbsolutePath().normalize()
+                    : null;
+            boolean passed = new HarnessMatrix(options, earlier, Path.of(matrix.get("matrix")),
+                    HarnessRun.brokerFromEnvironment(), progress).run();
+            out.println((passed ? "PASS" : "FAIL") + ": tables in " + matrix.get("matrix"));
+            System.exit(passed ? 0 : 1);
+        }
         out.printf("fault harness: %d jobs, %d+%d worker processes × %d, kill every %d ms, %.0f%% faults, "
-                + "%d malformed%s%n", options.jobs(), options.processes(), options.processes(), options.concurrency(),
-                options.killEvery().toMillis(), options.failRate() * 100, options.malformed(),
-                options.restartBroker() ? ", broker restart" : "");
+                + "%d malformed, %s%n", options.jobs(), options.processes(), options.processes(), options.concurrency(),
+                options.killEvery().toMillis(), options.failRate() * 100, options.malformed(), brokerFaults(options.broker()));
         try {
-            HarnessReport report = new HarnessRun(options, HarnessRun.brokerFromEnvironment(),
-                    line -> out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "  " + line)).execute();
+            HarnessReport report = HarnessRun.execute(options, HarnessRun.brokerFromEnvironment(), progress);
             out.println();
             out.print(report.table());
             out.println();

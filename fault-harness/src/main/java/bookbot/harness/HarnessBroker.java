@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
+
+import com.rabbitmq.client.GetResponse;
 
 import bookbot.core.deadletter.DeadLetterLog;
 import bookbot.core.messaging.Stage;
@@ -19,8 +23,16 @@ import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.worker.RetryBackoff;
 
-/** The harness's own view of the broker: what it injects, what is still queued, what died. */
+/**
+ * The harness's own view of the broker: what it injects, what is still queued, what died. It also reads what an
+ * earlier release's services leave (run with {@code --services-from}): their retry tiers and their classic
+ * dead-letter queue.
+ */
 final class HarnessBroker implements AutoCloseable {
+
+    /** The tiers release a1d8441 makes of the harness's retry settings (no shortest tier: 500 ms doubling). */
+    private static final List<Duration> EARLIER_RELEASE_TIERS = List.of(Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
 
     private final Topology topology;
     private final RetryBackoff retry;
@@ -28,16 +40,27 @@ final class HarnessBroker implements AutoCloseable {
     private final RabbitTemplate template;
     private final RabbitAdmin admin;
 
+    private final Map<String, String> broker;
+
     HarnessBroker(Map<String, String> broker, String namespace, RetryBackoff retry) {
         this.topology = new Topology(namespace);
         this.retry = retry;
-        connection = new CachingConnectionFactory(broker.getOrDefault("SPRING_RABBITMQ_HOST", "127.0.0.1"),
-                Integer.parseInt(broker.getOrDefault("SPRING_RABBITMQ_PORT", "5672")));
-        connection.setUsername(broker.getOrDefault("SPRING_RABBITMQ_USERNAME", "guest"));
-        connection.setPassword(broker.getOrDefault("SPRING_RABBITMQ_PASSWORD", "guest"));
-        connection.setVirtualHost(broker.getOrDefault("SPRING_RABBITMQ_VIRTUAL_HOST", "/"));
+        this.broker = broker;
+        connection = connectionFactory();
         template = new RabbitTemplate(connection);
         admin = new RabbitAdmin(connection);
+    }
+
+    /** From the SPRING_RABBITMQ_* variables the services get: one host and port, or a cluster's addresses. */
+    private CachingConnectionFactory connectionFactory() {
+        CachingConnectionFactory factory = new CachingConnectionFactory();
+        factory.setAddresses(broker.getOrDefault("SPRING_RABBITMQ_ADDRESSES",
+                broker.getOrDefault("SPRING_RABBITMQ_HOST", "127.0.0.1") + ":"
+                        + broker.getOrDefault("SPRING_RABBITMQ_PORT", "5672")));
+        factory.setUsername(broker.getOrDefault("SPRING_RABBITMQ_USERNAME", "guest"));
+        factory.setPassword(broker.getOrDefault("SPRING_RABBITMQ_PASSWORD", "guest"));
+        factory.setVirtualHost(broker.getOrDefault("SPRING_RABBITMQ_VIRTUAL_HOST", "/"));
+        return factory;
     }
 
     /** A message no stage can read, as a buggy or hostile publisher would send. */
@@ -58,7 +81,7 @@ final class HarnessBroker implements AutoCloseable {
         for (Stage stage : Stage.values()) {
             queues.add(topology.queue(stage));
         }
-        retry.tiers().forEach(tier -> queues.add(topology.retryQueue(tier)));
+        allTiers().forEach(tier -> queues.add(topology.retryQueue(tier)));
         for (String queue : queues) {
             Properties info = admin.getQueueProperties(queue);
             if (info != null) {
@@ -68,19 +91,50 @@ final class HarnessBroker implements AutoCloseable {
         return total;
     }
 
-    /** Every open dead letter, read from the dead-letter log as admins read it. */
+    /**
+     * Every open dead letter, read from the dead-letter log as admins read it, and what an earlier release's
+     * classic dead-letter queue holds (read without taking: the channel closes with the messages unacknowledged).
+     */
     List<Message> deadLetters() {
-        CachingConnectionFactory own = new CachingConnectionFactory(connection.getRabbitConnectionFactory());
-        try (DeadLetterLog log = new DeadLetterLog(own, topology, Duration.ofSeconds(30))) {
-            return log.openLetters().stream().map(DeadLetterLog.Entry::message).toList();
+        List<Message> letters = new ArrayList<>();
+        CachingConnectionFactory own = connectionFactory();
+        try {
+            if (admin.getQueueProperties(topology.deadLetterLog()) != null) {
+                try (DeadLetterLog log = new DeadLetterLog(own, topology, Duration.ofSeconds(30))) {
+                    log.openLetters().forEach(entry -> letters.add(entry.message()));
+                }
+            }
+            if (admin.getQueueProperties(topology.legacyDeadLetterQueue()) != null) {
+                letters.addAll(peekLegacyQueue(own));
+            }
+            return letters;
         } finally {
             own.destroy();
         }
     }
 
+    private List<Message> peekLegacyQueue(CachingConnectionFactory factory) {
+        return new RabbitTemplate(factory).execute(channel -> {
+            List<Message> peeked = new ArrayList<>();
+            DefaultMessagePropertiesConverter converter = new DefaultMessagePropertiesConverter();
+            for (GetResponse got = channel.basicGet(topology.legacyDeadLetterQueue(), false); got != null;
+                    got = channel.basicGet(topology.legacyDeadLetterQueue(), false)) {
+                peeked.add(new Message(got.getBody(), converter.toMessageProperties(got.getProps(),
+                        got.getEnvelope(), "UTF-8")));
+            }
+            channel.basicRecover(true);
+            return peeked;
+        });
+    }
+
     /** Removes the run's exchanges and queues. */
     void deleteNamespace() {
-        TopologyDeclarations.deleteNamespace(admin, topology.namespace(), retry.tiers());
+        TopologyDeclarations.deleteNamespace(admin, topology.namespace(), allTiers());
+    }
+
+    private List<Duration> allTiers() {
+        return Stream.concat(retry.tiers().stream(), EARLIER_RELEASE_TIERS.stream()).distinct()
+                .toList();
     }
 
     @Override

@@ -4,26 +4,60 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One harness run.
  *
  * @param jobs          books submitted through signed Slack requests
+ * @param submitPerSecond how fast they are submitted; 0 for all at once
  * @param processes     enrich-worker processes, and as many notion-writer processes
  * @param concurrency   jobs each worker process works on at once
  * @param killEvery     a random worker process is killed (SIGKILL) and replaced this often; zero for never
  * @param failRate      share of calls each fake fails, split evenly into 5xx, 429 with Retry-After, and time-outs
  * @param malformed     malformed messages published straight to the submitted queue
- * @param restartBroker restart RabbitMQ (rabbitmqctl stop_app / start_app) once, half-way through submitting
+ * @param broker        which broker the run uses and what happens to it half-way through submitting
  * @param timeout       how long to wait for the pipeline to finish the jobs
  * @param notionLimit   requests/s the sandbox's Notion allows (429 beyond, like the real one); 0 for no limit
  * @param writerLimit   requests/s the writers hold themselves to, all together (BOOKBOT_NOTION_REQUESTS_PER_SECOND);
  *                      by default the same as notionLimit, 0 (off) when the sandbox sets none
  * @param production    the faults of production brokers and APIs beyond crashes and error answers
+ * @param servicesFrom  the built checkout whose gateway and worker jars run (an earlier release's, to compare);
+ *                      the sandbox always comes from {@code repository}
  */
-public record HarnessOptions(int jobs, int processes, int concurrency, Duration killEvery, double failRate,
-        int malformed, boolean restartBroker, Duration timeout, Path repository, double notionLimit,
-        double writerLimit, ProductionFaults production) {
+public record HarnessOptions(int jobs, double submitPerSecond, int processes, int concurrency, Duration killEvery, double failRate,
+        int malformed, BrokerFaults broker, Duration timeout, Path repository, double notionLimit,
+        double writerLimit, ProductionFaults production, Path servicesFrom) {
+
+    /**
+     * @param cluster        run on a 3-node cluster of the run's own (scripts/rabbitmq-cluster, ports from
+     *                       {@code clusterPort}) instead of the machine's broker
+     * @param restart        restart the broker once: the node's application (stop_app / start_app), or every node
+     *                       of the cluster, keeping their data
+     * @param killNode       SIGKILL node a of the cluster (where the queues' leaders and the services' connections
+     *                       are), leave it down for {@link #NODE_DOWN}, then start it again
+     * @param rollingRestart stop and start the cluster's nodes one after the other, as an upgrade does
+     */
+    public record BrokerFaults(boolean cluster, int clusterPort, boolean restart, boolean killNode,
+            boolean rollingRestart) {
+
+        public static final BrokerFaults NONE = new BrokerFaults(false, 0, false, false, false);
+        static final Duration NODE_DOWN = Duration.ofSeconds(15);
+
+        public BrokerFaults {
+            if ((killNode || rollingRestart) && !cluster) {
+                throw new IllegalArgumentException("--kill-node and --rolling-restart need --cluster");
+            }
+        }
+
+        public static BrokerFaults onCluster(int clusterPort, boolean restart, boolean killNode, boolean rollingRestart) {
+            return new BrokerFaults(true, clusterPort, restart, killNode, rollingRestart);
+        }
+
+        boolean any() {
+            return restart || killNode || rollingRestart;
+        }
+    }
 
     /**
      * @param closeConnectionsEvery how often the workers' broker connections that hold deliveries are closed by
@@ -45,10 +79,18 @@ public record HarnessOptions(int jobs, int processes, int concurrency, Duration 
         }
     }
 
+    /** Every jar from {@code repository}. */
+    public HarnessOptions(int jobs, double submitPerSecond, int processes, int concurrency, Duration killEvery,
+            double failRate, int malformed, BrokerFaults broker, Duration timeout, Path repository, double notionLimit,
+            double writerLimit, ProductionFaults production) {
+        this(jobs, submitPerSecond, processes, concurrency, killEvery, failRate, malformed, broker, timeout,
+                repository, notionLimit, writerLimit, production, repository);
+    }
+
     public static HarnessOptions parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
-            if (arg.equals("--restart-broker") || arg.equals("--not-in-channel")) {
+            if (FLAGS.contains(arg)) {
                 options.put(arg.substring(2), "true");
             } else if (arg.startsWith("--") && arg.contains("=")) {
                 options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -56,16 +98,20 @@ public record HarnessOptions(int jobs, int processes, int concurrency, Duration 
                 throw new IllegalArgumentException("unknown argument " + arg + "\n" + USAGE);
             }
         }
+        Path repository = Path.of(options.getOrDefault("repository", ".")).toAbsolutePath().normalize();
         return new HarnessOptions(
                 Integer.parseInt(options.getOrDefault("jobs", "200")),
+                Double.parseDouble(options.getOrDefault("submit-per-second", "0")),
                 Integer.parseInt(options.getOrDefault("processes", "2")),
                 Integer.parseInt(options.getOrDefault("concurrency", "4")),
                 Duration.ofMillis(Long.parseLong(options.getOrDefault("kill-every-ms", "3000"))),
                 Double.parseDouble(options.getOrDefault("fail-rate", "0.1")),
                 Integer.parseInt(options.getOrDefault("malformed", "5")),
-                Boolean.parseBoolean(options.getOrDefault("restart-broker", "false")),
+                new BrokerFaults(flag(options, "cluster"),
+                        Integer.parseInt(options.getOrDefault("cluster-port", "5701")), flag(options, "restart-broker"),
+                        flag(options, "kill-node"), flag(options, "rolling-restart")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds", "600"))),
-                Path.of(options.getOrDefault("repository", ".")).toAbsolutePath().normalize(),
+                repository,
                 Double.parseDouble(options.getOrDefault("notion-limit", "0")),
                 Double.parseDouble(options.getOrDefault("writer-limit", options.getOrDefault("notion-limit", "0"))),
                 new ProductionFaults(
@@ -73,11 +119,21 @@ public record HarnessOptions(int jobs, int processes, int concurrency, Duration 
                         Double.parseDouble(options.getOrDefault("notion-lost-create-rate", "0")),
                         Duration.ofMillis(Long.parseLong(options.getOrDefault("notion-create-latency-ms", "0"))),
                         Duration.ofMillis(Long.parseLong(options.getOrDefault("notion-query-lag-ms", "0"))),
-                        Boolean.parseBoolean(options.getOrDefault("not-in-channel", "false"))));
+                        flag(options, "not-in-channel")),
+                options.containsKey("services-from")
+                        ? Path.of(options.get("services-from")).toAbsolutePath().normalize() : repository);
     }
 
-    static final String USAGE = "usage: harness [--jobs=200] [--processes=2] [--concurrency=4] [--kill-every-ms=3000] "
+    private static final Set<String> FLAGS = Set.of("--restart-broker", "--not-in-channel",
+            "--cluster", "--kill-node", "--rolling-restart");
+
+    private static boolean flag(Map<String, String> options, String name) {
+        return Boolean.parseBoolean(options.getOrDefault(name, "false"));
+    }
+
+    static final String USAGE = "usage: harness [--jobs=200] [--submit-per-second=0] [--processes=2] [--concurrency=4] [--kill-every-ms=3000] "
             + "[--fail-rate=0.1] [--malformed=5] [--restart-broker] [--timeout-seconds=600] [--repository=.] "
             + "[--notion-limit=0] [--writer-limit=<notion-limit>] [--close-connections-every-ms=0] "
-            + "[--notion-lost-create-rate=0] [--notion-create-latency-ms=0] [--notion-query-lag-ms=0] [--not-in-channel]";
+            + "[--notion-lost-create-rate=0] [--notion-create-latency-ms=0] [--notion-query-lag-ms=0] [--not-in-channel] "
+            + "[--cluster [--cluster-port=5701] [--kill-node] [--rolling-restart]] [--services-from=<built checkout>]";
 }

@@ -28,12 +28,17 @@ record HarnessReport(
         long retries,
         int kills,
         int connectionsClosed,
+        BrokerEvents broker,
         Map<String, Long> faults,
         long notionCalls,
         long notionRateLimited,
         long notionAnswersLost,
         Duration processing,
         Duration wallTime) {
+
+    /** What the broker went through: one node or a 3-node cluster; restarts, nodes killed, nodes restarted one by one. */
+    record BrokerEvents(boolean cluster, int restarts, int nodesKilled, int nodesRestarted) {
+    }
 
     boolean passed() {
         return lost == 0 && duplicatePages == 0 && duplicateMessages == 0 && malformedDeadLettered == malformedInjected;
@@ -59,6 +64,9 @@ record HarnessReport(
         row(out, "retries scheduled", retries);
         row(out, "worker processes killed (SIGKILL)", kills);
         row(out, "worker connections closed by the broker", connectionsClosed);
+        row(out, "broker", broker.cluster() ? "3-node cluster" : "one node");
+        row(out, "broker restarts (every node)", broker.restarts());
+        row(out, "nodes killed (SIGKILL) / restarted one by one", broker.nodesKilled() + " / " + broker.nodesRestarted());
         new TreeMap<>(faults).forEach((api, count) -> row(out, "faults injected by the " + api + " fake", count));
         row(out, "Notion calls / answered 429", notionCalls + " / " + notionRateLimited);
         row(out, "Notion creates stored whose answer was lost", notionAnswersLost);

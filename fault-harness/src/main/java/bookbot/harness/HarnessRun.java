@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -25,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 
 import bookbot.core.job.BookJob;
@@ -58,25 +61,35 @@ final class HarnessRun {
     private static final Pattern PAGE_LINK = Pattern.compile("https://www\\.notion\\.so/[0-9a-f]{32}");
 
     private final HarnessOptions options;
-    private final Map<String, String> broker;
+    private final BrokerUnderTest broker;
     private final Consumer<String> progress;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String namespace = "harness-" + run;
     private final JobCodec codec = new JobCodec();
 
-    /** @param broker the SPRING_RABBITMQ_* variables of the broker to use (empty: the local default) */
-    HarnessRun(HarnessOptions options, Map<String, String> broker, Consumer<String> progress) {
+    /** @param broker the broker to run on, its owner's to close */
+    HarnessRun(HarnessOptions options, BrokerUnderTest broker, Consumer<String> progress) {
         this.options = options;
         this.broker = broker;
         this.progress = progress;
     }
 
+    /**
+     * One run on the broker its options name: the machine's ({@code machineBroker}, its SPRING_RABBITMQ_*
+     * variables; empty for the local default), or a cluster started for it and stopped after.
+     */
+    static HarnessReport execute(HarnessOptions options, Map<String, String> machineBroker, Consumer<String> progress) {
+        try (BrokerUnderTest broker = BrokerUnderTest.of(options, machineBroker, progress)) {
+            return new HarnessRun(options, broker, progress).execute();
+        }
+    }
+
     HarnessReport execute() {
         long start = System.nanoTime();
         PipelineSettings settings = new PipelineSettings(options.repository(), currentJava(),
-                options.repository().resolve("target/harness/" + namespace), broker, namespace, Ports.free(),
-                Ports.free(), serviceEnvironment());
-        try (HarnessBroker amqp = new HarnessBroker(broker, namespace, RETRY)) {
+                options.repository().resolve("target/harness/" + namespace), broker.environment(), namespace,
+                Ports.free(), Ports.free(), serviceEnvironment(), options.servicesFrom());
+        try (HarnessBroker amqp = new HarnessBroker(broker.environment(), namespace, RETRY)) {
             try {
                 return runAgainst(settings, amqp, start);
             } finally {
@@ -103,7 +116,7 @@ final class HarnessRun {
             long processingStart = System.nanoTime();
             int connectionsClosed;
             try (Chaos chaos = new Chaos(pipeline, options.killEvery(), progress);
-                    ConnectionDrops drops = new ConnectionDrops(
+                    ConnectionDrops drops = new ConnectionDrops(broker::control,
                             List.of(amqp.queue(Stage.ENRICH), amqp.queue(Stage.WRITE)),
                             options.production().closeConnectionsEvery(), progress)) {
                 chaos.start();
@@ -121,8 +134,10 @@ final class HarnessRun {
             List<Message> dead = amqp.deadLetters();
             long retries = countRetries(settings.logs());
             progress.accept("reconciling " + accepted.size() + " accepted jobs");
-            return reconcile(accepted, pages, messages, dead, retries, kills, connectionsClosed, faults, notion,
-                    processing, Duration.ofNanos(System.nanoTime() - start));
+            HarnessReport.BrokerEvents brokerEvents = new HarnessReport.BrokerEvents(broker.isCluster(),
+                    broker.restarts(), broker.nodesKilled(), broker.nodesRestarted());
+            return reconcile(accepted, pages, messages, dead, retries, kills, connectionsClosed, brokerEvents, faults,
+                    notion, processing, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -165,19 +180,27 @@ final class HarnessRun {
         }
     }
 
+    /**
+     * Submits the books, {@code submitPerSecond} a second (all at once when 0), so that faults meet jobs in flight;
+     * half-way through, the broker's faults begin on a thread of their own. Returns when both are over.
+     */
     private Set<String> submit(PipelineSettings settings) {
         SlackRequests slack = new SlackRequests(PipelineSettings.SLACK_SIGNING_SECRET, Clock.systemUTC());
         SlackAppClient gateway = new SlackAppClient(URI.create(settings.gatewayUrl() + "/slack/events"));
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, options.jobs() / 10);
-        try (ExecutorService submitters = Executors.newFixedThreadPool(8)) {
+        CompletableFuture<Void> brokerFaults = CompletableFuture.completedFuture(null);
+        try (ScheduledExecutorService submitters = Executors.newScheduledThreadPool(8)) {
             for (int i = 0; i < options.jobs(); i++) {
                 int index = i;
-                submitters.submit(() -> {
-                    if (options.restartBroker() && index == options.jobs() / 2) {
-                        BrokerRestart.restart(progress);
-                    }
+                long dueMillis = options.submitPerSecond() > 0 ? Math.round(i * 1000 / options.submitPerSecond()) : 0;
+                if (options.broker().any() && index == options.jobs() / 2) {
+                    brokerFaults = CompletableFuture.runAsync(() -> broker.misbehave(options.broker()),
+                            CompletableFuture.delayedExecutor(dueMillis, TimeUnit.MILLISECONDS,
+                                    faults -> Thread.ofPlatform().name("broker-faults").start(faults)));
+                }
+                submitters.schedule(() -> {
                     String url = "https://ridibooks.com/books/h" + run + "-" + index;
                     // Each book is its own opened form: the view id makes the job id.
                     String viewId = "V0H" + run.toUpperCase(Locale.ROOT) + "X" + index;
@@ -188,9 +211,10 @@ final class HarnessRun {
                     if (count % step == 0) {
                         progress.accept("submitted " + count + "/" + options.jobs() + ", accepted " + accepted.size());
                     }
-                });
+                }, dueMillis, TimeUnit.MILLISECONDS);
             }
         }
+        brokerFaults.join();
         return accepted;
     }
 
@@ -216,7 +240,13 @@ final class HarnessRun {
         long lastReport = 0;
         while (System.nanoTime() < deadline && quietRounds < QUIET_ROUNDS) {
             sleep(1000);
-            long waiting = amqp.waiting();
+            long waiting;
+            try {
+                waiting = amqp.waiting();
+            } catch (AmqpException e) {
+                quietRounds = 0; // a node is down or the broker restarts: not quiet
+                continue;
+            }
             long done = announcedBooks(sandbox, accepted);
             if (waiting == 0 && done >= accepted.size()) {
                 quietRounds = QUIET_ROUNDS;
@@ -247,7 +277,8 @@ final class HarnessRun {
     }
 
     private HarnessReport reconcile(Set<String> accepted, List<NotionPageView> pages, List<Map<String, Object>> messages,
-            List<Message> dead, long retries, int kills, int connectionsClosed, Map<String, Long> faults,
+            List<Message> dead, long retries, int kills, int connectionsClosed, HarnessReport.BrokerEvents brokerEvents,
+            Map<String, Long> faults,
             Map<String, Long> notion, Duration processing, Duration wallTime) {
         Map<String, List<NotionPageView>> pagesByUrl = pages.stream()
                 .filter(p -> accepted.contains(p.bookUrl()))
@@ -292,7 +323,7 @@ final class HarnessRun {
         }
         return new HarnessReport(options.jobs(), accepted.size(), pagesByUrl.values().stream().mapToInt(List::size).sum(),
                 messageCount, duplicatePages, duplicateMessages, deadByReason, options.malformed(), malformed, lost,
-                retries, kills, connectionsClosed, faults, notion.get("calls"), notion.get("rate-limited"),
+                retries, kills, connectionsClosed, brokerEvents, faults, notion.get("calls"), notion.get("rate-limited"),
                 notion.get("lost-answer"), processing, wallTime);
     }
 
@@ -321,7 +352,7 @@ final class HarnessRun {
 
     static Map<String, String> brokerFromEnvironment() {
         Map<String, String> broker = new HashMap<>();
-        for (String name : List.of("HOST", "PORT", "USERNAME", "PASSWORD", "VIRTUAL_HOST")) {
+        for (String name : List.of("ADDRESSES", "HOST", "PORT", "USERNAME", "PASSWORD", "VIRTUAL_HOST")) {
             String value = System.getenv("SPRING_RABBITMQ_" + name);
             if (value != null && !value.isBlank()) {
                 broker.put("SPRING_RABBITMQ_" + name, value);

@@ -18,7 +18,7 @@ class HarnessIT {
 
     @Test
     void noAcceptedBookIsLostOrDuplicatedUnderFaultsAndKills() {
-        HarnessOptions options = new HarnessOptions(200, 2, 4, Duration.ofSeconds(3), 0.1, 5, false,
+        HarnessOptions options = new HarnessOptions(200, 0, 2, 4, Duration.ofSeconds(3), 0.1, 5, HarnessOptions.BrokerFaults.NONE,
                 Duration.ofMinutes(5), Path.of("..").toAbsolutePath().normalize(), 0, 0,
                 HarnessOptions.ProductionFaults.NONE);
 
@@ -39,7 +39,7 @@ class HarnessIT {
         // connection closed between its confirm and its ack) no longer both create a page: the writer's lock.
         HarnessOptions.ProductionFaults production = new HarnessOptions.ProductionFaults(Duration.ofSeconds(2), 0.05,
                 Duration.ofMillis(800), Duration.ofMillis(500), true);
-        HarnessOptions options = new HarnessOptions(100, 2, 4, Duration.ZERO, 0, 0, false, Duration.ofMinutes(5),
+        HarnessOptions options = new HarnessOptions(100, 0, 2, 4, Duration.ZERO, 0, 0, HarnessOptions.BrokerFaults.NONE, Duration.ofMinutes(5),
                 Path.of("..").toAbsolutePath().normalize(), 0, 0, production);
 
         HarnessReport report = run(options);
@@ -54,8 +54,8 @@ class HarnessIT {
     }
 
     private static HarnessReport run(HarnessOptions options) {
-        HarnessReport report = new HarnessRun(options, TestBroker.address().asEnvironment(),
-                line -> System.out.println("harness: " + line)).execute();
+        HarnessReport report = HarnessRun.execute(options, TestBroker.address().asEnvironment(),
+                line -> System.out.println("harness: " + line));
         System.out.println(report.table());
         return report;
     }

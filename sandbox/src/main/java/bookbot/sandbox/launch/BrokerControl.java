@@ -9,18 +9,32 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Operator actions on the local RabbitMQ node through {@code rabbitmqctl} (needs it on the PATH and the rights
- * to use it), for drills and tests that need a broker to misbehave the way production ones do.
+ * Operator actions on a RabbitMQ node through {@code rabbitmqctl} (needs it on the PATH and the rights to use
+ * it), for drills and tests that need a broker to misbehave the way production ones do. On a cluster, listings
+ * and connection closes through one node reach every node.
  */
 public final class BrokerControl {
 
-    private BrokerControl() {
+    private final List<String> target;
+
+    private BrokerControl(List<String> target) {
+        this.target = target;
+    }
+
+    /** The machine's own node, rabbitmqctl's default. */
+    public static BrokerControl local() {
+        return new BrokerControl(List.of());
+    }
+
+    /** A named node, e.g. {@code bookbot-a@localhost}. */
+    public static BrokerControl node(String nodeName) {
+        return new BrokerControl(List.of("-n", nodeName));
     }
 
     /** Stops and starts the RabbitMQ application on the node, as a broker restart does. */
-    public static void restartApp() {
-        run("rabbitmqctl", "stop_app");
-        run("rabbitmqctl", "start_app");
+    public void restartApp() {
+        rabbitmqctl("stop_app");
+        rabbitmqctl("start_app");
     }
 
     /**
@@ -30,15 +44,15 @@ public final class BrokerControl {
      *
      * @return how many connections were closed
      */
-    public static int closeConnectionsHoldingDeliveriesFrom(String queue) {
-        Set<String> consumingChannels = rows(run("rabbitmqctl", "list_consumers", "-q", "--no-table-headers",
+    public int closeConnectionsHoldingDeliveriesFrom(String queue) {
+        Set<String> consumingChannels = rows(rabbitmqctl("list_consumers", "-q", "--no-table-headers",
                 "queue_name", "channel_pid")).stream()
                 .filter(row -> row[0].equals(queue)).map(row -> row[1]).collect(Collectors.toSet());
-        Set<String> connections = rows(run("rabbitmqctl", "list_channels", "-q", "--no-table-headers", "pid",
+        Set<String> connections = rows(rabbitmqctl("list_channels", "-q", "--no-table-headers", "pid",
                 "connection", "messages_unacknowledged")).stream()
                 .filter(row -> consumingChannels.contains(row[0]) && !row[2].equals("0"))
                 .map(row -> row[1]).collect(Collectors.toSet());
-        connections.forEach(connection -> run("rabbitmqctl", "close_connection", connection,
+        connections.forEach(connection -> rabbitmqctl("close_connection", connection,
                 "closed by a bookbot drill"));
         return connections.size();
     }
@@ -49,11 +63,11 @@ public final class BrokerControl {
      *
      * @return whether a connection owned it
      */
-    public static boolean closeConnectionOwning(String queue) {
-        List<String> owners = rows(run("rabbitmqctl", "list_queues", "-q", "--no-table-headers", "name",
+    public boolean closeConnectionOwning(String queue) {
+        List<String> owners = rows(rabbitmqctl("list_queues", "-q", "--no-table-headers", "name",
                 "owner_pid")).stream()
                 .filter(row -> row[0].equals(queue) && row[1].startsWith("<")).map(row -> row[1]).toList();
-        owners.forEach(connection -> run("rabbitmqctl", "close_connection", connection, "closed by a bookbot drill"));
+        owners.forEach(connection -> rabbitmqctl("close_connection", connection, "closed by a bookbot drill"));
         return !owners.isEmpty();
     }
 
@@ -66,6 +80,13 @@ public final class BrokerControl {
             }
         }
         return rows;
+    }
+
+    private String rabbitmqctl(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("rabbitmqctl"));
+        command.addAll(target);
+        command.addAll(List.of(arguments));
+        return run(command.toArray(String[]::new));
     }
 
     private static String run(String... command) {

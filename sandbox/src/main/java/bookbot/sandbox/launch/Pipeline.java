@@ -145,7 +145,7 @@ public final class Pipeline implements AutoCloseable {
         try {
             Files.createDirectories(settings.logs());
             ProcessBuilder builder = new ProcessBuilder(settings.java().toString(), "-jar",
-                    service.jar(settings.repository()).toString())
+                    settings.jar(service).toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);

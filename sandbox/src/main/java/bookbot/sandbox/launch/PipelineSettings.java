@@ -6,15 +6,27 @@ import java.util.Map;
 /**
  * How to start the pipeline against the sandbox.
  *
- * @param repository a built checkout
+ * @param repository a built checkout: the sandbox's jar, and the services' unless {@code servicesFrom} says otherwise
  * @param java       the java executable (21 or newer) to run the jars with
  * @param logs       where each service writes its log
  * @param broker     the SPRING_RABBITMQ_* variables of the broker to use
  * @param namespace  prefix of the exchanges and queues this pipeline uses
  * @param serviceEnvironment extra variables for gateway and workers (e.g. BOOKBOT_WORKER_CONCURRENCY)
+ * @param servicesFrom a built checkout whose gateway and worker jars run, e.g. an earlier release's, to compare
  */
 public record PipelineSettings(Path repository, Path java, Path logs, Map<String, String> broker, String namespace,
-        int sandboxPort, int gatewayPort, Map<String, String> serviceEnvironment) {
+        int sandboxPort, int gatewayPort, Map<String, String> serviceEnvironment, Path servicesFrom) {
+
+    /** Every jar from one checkout. */
+    public PipelineSettings(Path repository, Path java, Path logs, Map<String, String> broker, String namespace,
+            int sandboxPort, int gatewayPort, Map<String, String> serviceEnvironment) {
+        this(repository, java, logs, broker, namespace, sandboxPort, gatewayPort, serviceEnvironment, repository);
+    }
+
+    /** The jar a service runs from. */
+    public Path jar(Service service) {
+        return service.jar(service == Service.SANDBOX ? repository : servicesFrom);
+    }
 
     /** The credentials the services and the sandbox share: real-looking, never real. */
     public static final String SLACK_BOT_TOKEN = "xoxb-7391048265-5820374619283-kQ3vN8zR2xW5mT1pL6sB9cHd";
