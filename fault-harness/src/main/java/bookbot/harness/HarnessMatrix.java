@@ -35,11 +35,11 @@ final class HarnessMatrix {
                 "Slack refuses the bot the channel's history (`not_in_channel`); posting works "
                         + "(`chat:write.public`); every 3 s connections are closed so that jobs are delivered again",
                 false),
+        ROLLING_RESTART("A rolling restart of the cluster",
+                "half-way, after node a's kill, the three nodes are stopped and started one after the other", true),
         BROKER_RESTART("The broker restarted with dead letters present",
                 "half-way, the broker restarts (the node's application; on the cluster every node, keeping data) "
-                        + "while the malformed messages are dead letters", false),
-        ROLLING_RESTART("A rolling restart of the cluster",
-                "half-way, after node a's kill, the three nodes are stopped and started one after the other", true);
+                        + "while the malformed messages are dead letters", false);
 
         final String title;
         final String what;
