@@ -119,13 +119,11 @@ class ReliabilityIT extends PipelineTestBase {
 
         // The second copy may find the first's lock still lingering and come back after a retry delay.
         pipeline.awaitNoCopyWaiting();
+        // Trashed pages count too: a second page created and then archived would show here.
         List<NotionPageView> pages = pipeline.pagesFor(job.recommendation().bookUrl());
         assertThat(pages).hasSize(1);
+        assertThat(pages.getFirst().archived()).isFalse();
         assertThat(pipeline.messagesLinking(pages.getFirst().url())).hasSize(1);
-        // Query, create, look again and remember the message for the first (4); the second only queries (the page
-        // says it was announced): once, or twice when it met the first's lock. A second create, its look again and
-        // a release would make 8 or more.
-        assertThat(pipeline.sandbox.stats().get("NOTION").get("calls")).isBetween(5L, 6L);
     }
 
     @Test
