@@ -24,7 +24,7 @@ record BenchOptions(boolean quick, Path out, Duration warmUp, Duration measure) 
             }
         }
         if (out == null) {
-            // A smoke run must not overwrite the full run's results that the README shows.
+            // A smoke run must not overwrite the full run's results that docs/threads-or-processes.md shows.
             out = Path.of(quick ? "target/bench-quick" : "results");
         }
         return quick

@@ -15,7 +15,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The README's charts, drawn with XChart. */
+/** The charts of docs/threads-or-processes.md, drawn with XChart. */
 final class Charts {
 
     private Charts() {

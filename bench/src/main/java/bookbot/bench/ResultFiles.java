@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes the results as CSV (one file per kind of measurement) and as the Markdown tables the README shows. */
+/** Writes the results as CSV (one file per kind of measurement) and as the Markdown tables docs/threads-or-processes.md shows. */
 final class ResultFiles {
 
     private ResultFiles() {

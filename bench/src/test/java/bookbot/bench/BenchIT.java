@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code ./benchmark --quick} as CI runs it: it must complete and write numbers that make sense. It asserts no
- * timings (a shared CI machine is no place for them); the README's numbers come from the full run.
+ * timings (a shared CI machine is no place for them); the numbers in docs/threads-or-processes.md come from the full run.
  */
 class BenchIT {
 

@@ -91,7 +91,7 @@ class RetryBackoffTest {
 
     /**
      * A Notion or Slack outage of a day costs retries, not books: by default a job is dead-lettered no sooner
-     * than 24 h after its first attempt failed, while the first retry still comes after about 5 s. The README
+     * than 24 h after its first attempt failed, while the first retry still comes after about 5 s. docs/how-it-works.md
      * states this schedule; its figures are the ones printed here.
      */
     @Test
@@ -128,7 +128,7 @@ class RetryBackoffTest {
         String schedule = "by default " + String.join(", ", growing.stream().map(RetryBackoffTest::human).toList())
                 + ", then every " + human(backoff.maxDelay()) + ", each ±" + Math.round(backoff.jitter() * 100)
                 + " %: " + DEFAULTS.maxAttempts() + " attempts over " + human(atLeast) + " to " + human(atMost);
-        assertThat(readmeBullet("Retry delays")).contains(schedule,
+        assertThat(howItWorksBullet("Retry delays")).contains(schedule,
                 "up to the longest wait, " + human(backoff.longestWait()),
                 "doubling up to the longest delay: " + backoff.tiers().size() + " queues",
                 "less than one shortest tier (" + human(backoff.shortestTier()) + ")");
@@ -148,12 +148,12 @@ class RetryBackoffTest {
                 .hasMessageContaining("shortest-tier");
     }
 
-    /** A bullet of the README's "How a recommendation travels", on one line. */
-    private static String readmeBullet(String title) throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher bullet = Pattern.compile("(?s)\\n- \\*\\*" + Pattern.quote(title) + "\\.\\*\\*(.*?)(?=\\n- |\\n\\n)")
+    /** A bullet of "How a recommendation travels" (docs/how-it-works.md), on one line. */
+    private static String howItWorksBullet(String title) throws IOException {
+        String readme = Files.readString(Path.of("..", "docs", "how-it-works.md"));
+        Matcher bullet = Pattern.compile("(?s)\\n- \\*\\*" + Pattern.quote(title) + "\\.\\*\\*(.*?)(?=\\n- |\\n\\n|\\n?\\z)")
                 .matcher(readme);
-        assertThat(bullet.find()).as("README has a bullet \"%s\"", title).isTrue();
+        assertThat(bullet.find()).as("docs/how-it-works.md has a bullet \"%s\"", title).isTrue();
         return bullet.group(1).replaceAll("\\s+", " ");
     }
 

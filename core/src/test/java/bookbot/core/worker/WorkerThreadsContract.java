@@ -33,7 +33,7 @@ import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
 
 /**
- * The concurrency knobs do what the README says: {@code bookbot.worker.concurrency} jobs at once in one
+ * The concurrency knobs do what docs/configuration.md says: {@code bookbot.worker.concurrency} jobs at once in one
  * process, on virtual threads when {@code bookbot.worker.threads=virtual}. Run by one IT per thread kind.
  */
 abstract class WorkerThreadsContract {
