@@ -102,20 +102,9 @@ final class BrokerUnderTest implements AutoCloseable {
         progress.accept("RabbitMQ is back");
     }
 
-    int restarts() {
-        return restarts.get();
-    }
-
-    int nodesKilled() {
-        return nodesKilled.get();
-    }
-
-    int nodesRestarted() {
-        return nodesRestarted.get();
-    }
-
-    boolean isCluster() {
-        return cluster != null;
+    /** What it went through since it started; a run reports the difference between its end and its start. */
+    HarnessReport.BrokerEvents events() {
+        return new HarnessReport.BrokerEvents(cluster != null, restarts.get(), nodesKilled.get(), nodesRestarted.get());
     }
 
     /** How long a lost node stays down: the outage itself, not a wait for something. */

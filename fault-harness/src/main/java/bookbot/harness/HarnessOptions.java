@@ -41,7 +41,8 @@ public record HarnessOptions(int jobs, double submitPerSecond, int processes, in
     public record BrokerFaults(boolean cluster, int clusterPort, boolean restart, boolean killNode,
             boolean rollingRestart) {
 
-        public static final BrokerFaults NONE = new BrokerFaults(false, 0, false, false, false);
+        static final int DEFAULT_CLUSTER_PORT = 5701;
+        public static final BrokerFaults NONE = new BrokerFaults(false, DEFAULT_CLUSTER_PORT, false, false, false);
         static final Duration NODE_DOWN = Duration.ofSeconds(15);
 
         public BrokerFaults {
@@ -107,8 +108,8 @@ public record HarnessOptions(int jobs, double submitPerSecond, int processes, in
                 Duration.ofMillis(Long.parseLong(options.getOrDefault("kill-every-ms", "3000"))),
                 Double.parseDouble(options.getOrDefault("fail-rate", "0.1")),
                 Integer.parseInt(options.getOrDefault("malformed", "5")),
-                new BrokerFaults(flag(options, "cluster"),
-                        Integer.parseInt(options.getOrDefault("cluster-port", "5701")), flag(options, "restart-broker"),
+                new BrokerFaults(flag(options, "cluster"), Integer.parseInt(options.getOrDefault("cluster-port",
+                        String.valueOf(BrokerFaults.DEFAULT_CLUSTER_PORT))), flag(options, "restart-broker"),
                         flag(options, "kill-node"), flag(options, "rolling-restart")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds", "600"))),
                 repository,

@@ -38,6 +38,12 @@ record HarnessReport(
 
     /** What the broker went through: one node or a 3-node cluster; restarts, nodes killed, nodes restarted one by one. */
     record BrokerEvents(boolean cluster, int restarts, int nodesKilled, int nodesRestarted) {
+
+        /** What happened after {@code earlier}: a broker shared by several runs counts for all of them. */
+        BrokerEvents since(BrokerEvents earlier) {
+            return new BrokerEvents(cluster, restarts - earlier.restarts, nodesKilled - earlier.nodesKilled,
+                    nodesRestarted - earlier.nodesRestarted);
+        }
     }
 
     boolean passed() {

@@ -86,19 +86,21 @@ final class HarnessRun {
 
     HarnessReport execute() {
         long start = System.nanoTime();
+        HarnessReport.BrokerEvents brokerBefore = broker.events();
         PipelineSettings settings = new PipelineSettings(options.repository(), currentJava(),
                 options.repository().resolve("target/harness/" + namespace), broker.environment(), namespace,
                 Ports.free(), Ports.free(), serviceEnvironment(), options.servicesFrom());
         try (HarnessBroker amqp = new HarnessBroker(broker.environment(), namespace, RETRY)) {
             try {
-                return runAgainst(settings, amqp, start);
+                return runAgainst(settings, amqp, start, brokerBefore);
             } finally {
                 amqp.deleteNamespace();
             }
         }
     }
 
-    private HarnessReport runAgainst(PipelineSettings settings, HarnessBroker amqp, long start) {
+    private HarnessReport runAgainst(PipelineSettings settings, HarnessBroker amqp, long start,
+            HarnessReport.BrokerEvents brokerBefore) {
         progress.accept("starting sandbox, gateway, " + options.processes() + " enrich-worker and "
                 + options.processes() + " notion-writer processes (logs in " + settings.logs() + ")");
         try (Pipeline pipeline = Pipeline.start(settings)) {
@@ -134,8 +136,7 @@ final class HarnessRun {
             List<Message> dead = amqp.deadLetters();
             long retries = countRetries(settings.logs());
             progress.accept("reconciling " + accepted.size() + " accepted jobs");
-            HarnessReport.BrokerEvents brokerEvents = new HarnessReport.BrokerEvents(broker.isCluster(),
-                    broker.restarts(), broker.nodesKilled(), broker.nodesRestarted());
+            HarnessReport.BrokerEvents brokerEvents = broker.events().since(brokerBefore);
             return reconcile(accepted, pages, messages, dead, retries, kills, connectionsClosed, brokerEvents, faults,
                     notion, processing, Duration.ofNanos(System.nanoTime() - start));
         }
