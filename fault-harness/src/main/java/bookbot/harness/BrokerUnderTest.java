@@ -74,7 +74,7 @@ final class BrokerUnderTest implements AutoCloseable {
         progress.accept("SIGKILL node a, which leads the queues and holds the services' connections");
         cluster.kill("a");
         nodesKilled.incrementAndGet();
-        pause(HarnessOptions.BrokerFaults.NODE_DOWN.toMillis());
+        HarnessRun.sleep(HarnessOptions.BrokerFaults.NODE_DOWN.toMillis()); // the outage's length
         progress.accept("starting node a again after " + HarnessOptions.BrokerFaults.NODE_DOWN.toSeconds() + " s");
         cluster.startNode("a");
         progress.accept("node a is back");
@@ -105,16 +105,6 @@ final class BrokerUnderTest implements AutoCloseable {
     /** What it went through since it started; a run reports the difference between its end and its start. */
     HarnessReport.BrokerEvents events() {
         return new HarnessReport.BrokerEvents(cluster != null, restarts.get(), nodesKilled.get(), nodesRestarted.get());
-    }
-
-    /** How long a lost node stays down: the outage itself, not a wait for something. */
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     @Override

@@ -367,8 +367,8 @@ final class HarnessRun {
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java runs the harness"));
     }
 
-
-    private static void sleep(long millis) {
+    /** The harness's own pace (a poll interval, an outage's length), not a wait for something to happen. */
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
