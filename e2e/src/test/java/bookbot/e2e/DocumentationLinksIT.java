@@ -64,15 +64,7 @@ class DocumentationLinksIT {
 
     private static List<String> links(Path page) throws IOException {
         List<String> links = new ArrayList<>();
-        boolean inCode = false;
-        for (String line : Files.readAllLines(page, StandardCharsets.UTF_8)) {
-            if (line.strip().startsWith("```")) {
-                inCode = !inCode;
-                continue;
-            }
-            if (inCode) {
-                continue;
-            }
+        for (String line : prose(page)) {
             Matcher link = LINK.matcher(line.replaceAll("`[^`]*`", ""));
             while (link.find()) {
                 String target = link.group(1);
@@ -103,13 +95,9 @@ class DocumentationLinksIT {
 
     private static Set<String> sections(Path page) throws IOException {
         Set<String> sections = new HashSet<>();
-        boolean inCode = false;
-        for (String line : Files.readAllLines(page, StandardCharsets.UTF_8)) {
-            if (line.strip().startsWith("```")) {
-                inCode = !inCode;
-            }
+        for (String line : prose(page)) {
             Matcher heading = HEADING.matcher(line);
-            if (!inCode && heading.matches()) {
+            if (heading.matches()) {
                 sections.add(slug(heading.group(1)));
             }
             Matcher anchor = ANCHOR.matcher(line);
@@ -118,6 +106,20 @@ class DocumentationLinksIT {
             }
         }
         return sections;
+    }
+
+    /** The page's lines outside code blocks: what a reader sees as text, links and headings. */
+    private static List<String> prose(Path page) throws IOException {
+        List<String> prose = new ArrayList<>();
+        boolean inCode = false;
+        for (String line : Files.readAllLines(page, StandardCharsets.UTF_8)) {
+            if (line.strip().startsWith("```")) {
+                inCode = !inCode;
+            } else if (!inCode) {
+                prose.add(line);
+            }
+        }
+        return prose;
     }
 
     /** GitHub's: lower case, punctuation dropped (letters of any script, digits, '-' and '_' kept), spaces to '-'. */
