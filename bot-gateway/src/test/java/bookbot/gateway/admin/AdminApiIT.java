@@ -76,6 +76,8 @@ class AdminApiIT {
 
     @BeforeEach
     void twoDeadLetters() {
+        // The gateway declares its topology when its first broker connection opens, which may come after this.
+        admin.initialize();
         TestDeadLetters.discardAll(topology);
         admin.purgeQueue(topology.queue(Stage.WRITE), false);
         revoked = Jobs.submitted("https://www.yes24.com/Product/Goods/1");
