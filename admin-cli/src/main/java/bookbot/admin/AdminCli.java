@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import bookbot.admin.dlq.DlqCommand;
 import bookbot.admin.notion.NotionCommand;
 import bookbot.core.deadletter.DeadLettersUnavailableException;
-import bookbot.core.notion.NotionDatabaseException;
+import bookbot.integration.notion.NotionDatabaseException;
 
 /**
  * {@code bookbot-admin}: operator commands, run with the services' environment (SPRING_RABBITMQ_*,

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Import;
 
 import bookbot.core.deadletter.DeadLetterConfig;
 import bookbot.core.deadletter.DeadLetters;
-import bookbot.core.notion.NotionClientConfig;
-import bookbot.core.notion.NotionDatabases;
-import bookbot.core.notion.NotionSettings;
+import bookbot.integration.notion.NotionClientConfig;
+import bookbot.integration.notion.NotionDatabases;
+import bookbot.integration.notion.NotionSettings;
 
 /**
  * The Spring context behind the commands, started only when a command needs the broker or Notion (so that

@@ -28,8 +28,7 @@ import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
 import bookbot.core.testing.TestBroker;
 import bookbot.core.testing.TestDeadLetters;
-import bookbot.core.worker.RetryBackoff;
-import bookbot.core.worker.WorkerSettings;
+import bookbot.core.messaging.RetryBackoff;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AdminCliIT {
 
     private static final String NAMESPACE = TestBroker.newNamespace();
-    private static final RetryBackoff RETRY = WorkerSettings.defaults().retry();
+    private static final RetryBackoff RETRY = RetryBackoff.defaults();
     private static final Topology TOPOLOGY = new Topology(NAMESPACE);
 
     private static CachingConnectionFactory connections;

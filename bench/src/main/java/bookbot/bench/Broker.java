@@ -6,14 +6,13 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 import bookbot.core.messaging.TopologyDeclarations;
-import bookbot.core.worker.RetryBackoff;
-import bookbot.core.worker.WorkerSettings;
+import bookbot.core.messaging.RetryBackoff;
 
 /** The broker the benchmark runs against, named like the services name it (SPRING_RABBITMQ_*). */
 record Broker(String host, int port, String username, String password, String virtualHost) {
 
     /** The services' default retry settings, whose tier queues they declare. */
-    private static final RetryBackoff SERVICE_RETRY = WorkerSettings.defaults().retry();
+    private static final RetryBackoff SERVICE_RETRY = RetryBackoff.defaults();
 
     static Broker fromEnvironment() {
         Map<String, String> env = System.getenv();

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Import;
 import bookbot.core.lifecycle.GracefulTermination;
 import bookbot.core.messaging.MessagingConfig;
 import bookbot.core.metrics.MetricsConfig;
-import bookbot.core.slack.SlackClientConfig;
+import bookbot.integration.slack.SlackClientConfig;
 
 /** Slack's door: verifies requests, opens the form, validates it and queues the job, all within Slack's 3 s. */
 @SpringBootApplication

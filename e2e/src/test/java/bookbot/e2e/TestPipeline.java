@@ -31,7 +31,7 @@ import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.testing.TestBroker;
 import bookbot.core.testing.TestDeadLetters;
-import bookbot.core.worker.RetryBackoff;
+import bookbot.core.messaging.RetryBackoff;
 import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SandboxClient;
 import bookbot.sandbox.client.SlackAppClient;

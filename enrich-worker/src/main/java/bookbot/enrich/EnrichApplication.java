@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Import;
 
 import bookbot.core.lifecycle.GracefulTermination;
 import bookbot.core.metrics.MetricsConfig;
-import bookbot.core.slack.SlackClientConfig;
+import bookbot.integration.slack.SlackClientConfig;
 import bookbot.core.worker.WorkerConfig;
 
 /** Consumes submitted jobs, adds the book's metadata (OpenGraph.io) and the member's name (Slack), passes them on. */

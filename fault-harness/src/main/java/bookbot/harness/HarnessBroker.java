@@ -21,7 +21,7 @@ import bookbot.core.deadletter.DeadLetterLog;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
-import bookbot.core.worker.RetryBackoff;
+import bookbot.core.messaging.RetryBackoff;
 
 /**
  * The harness's own view of the broker: what it injects, what is still queued, what died. It also reads what an

@@ -35,7 +35,7 @@ import bookbot.core.job.JobCodec;
 import bookbot.core.job.MalformedJobException;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.Stage;
-import bookbot.core.worker.RetryBackoff;
+import bookbot.core.messaging.RetryBackoff;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SandboxClient;

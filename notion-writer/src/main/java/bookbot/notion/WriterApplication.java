@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Import;
 
 import bookbot.core.lifecycle.GracefulTermination;
 import bookbot.core.metrics.MetricsConfig;
-import bookbot.core.slack.SlackClientConfig;
+import bookbot.integration.slack.SlackClientConfig;
 import bookbot.core.worker.WorkerConfig;
 
 /** Consumes enriched jobs: writes the book's Notion page (once per job) and tells the channel. */

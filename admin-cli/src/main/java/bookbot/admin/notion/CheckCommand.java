@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import bookbot.admin.ExitCodes;
-import bookbot.core.notion.NotionDatabases;
+import bookbot.integration.notion.NotionDatabases;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check that the database has every property the notion-writer fills, with the right type",

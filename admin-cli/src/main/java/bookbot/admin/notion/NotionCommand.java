@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 import bookbot.admin.AdminCli;
-import bookbot.core.notion.NotionDatabases;
-import bookbot.core.notion.NotionSettings;
+import bookbot.integration.notion.NotionDatabases;
+import bookbot.integration.notion.NotionSettings;
 
 @Command(name = "notion", mixinStandardHelpOptions = true,
         description = "Create the club's Notion database, or check that one fits what the notion-writer fills.",

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import bookbot.admin.ExitCodes;
-import bookbot.core.notion.NotionDatabases;
+import bookbot.integration.notion.NotionDatabases;
 
 @Command(name = "setup", mixinStandardHelpOptions = true,
         description = {"Create a database with every property bookbot writes under a page you name, and print its id.",

@@ -12,7 +12,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
 
-import bookbot.core.slack.SlackSettings;
+import bookbot.gateway.GatewaySettings;
+import bookbot.integration.slack.SlackSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import bookbot.gateway.form.BookModal;
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import bookbot.gateway.GatewaySettings;
 import bookbot.gateway.form.FieldError;
 
 /** The words a member reads for a field error, in the configured language. */

@@ -11,6 +11,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 
+import bookbot.gateway.GatewaySettings;
 import bookbot.gateway.form.BookModal;
 
 /**

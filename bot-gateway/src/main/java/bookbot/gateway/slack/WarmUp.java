@@ -17,6 +17,7 @@ import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.slack.api.util.json.GsonFactory;
 
+import bookbot.gateway.GatewaySettings;
 import bookbot.gateway.form.BookModal;
 
 /**

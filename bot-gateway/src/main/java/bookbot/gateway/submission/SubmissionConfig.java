@@ -11,7 +11,7 @@ import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Topology;
 import io.micrometer.core.instrument.MeterRegistry;
 import bookbot.gateway.form.FormValidator;
-import bookbot.gateway.slack.GatewaySettings;
+import bookbot.gateway.GatewaySettings;
 
 @Configuration(proxyBeanMethods = false)
 class SubmissionConfig {

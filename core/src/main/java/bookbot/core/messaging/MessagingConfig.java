@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 
 import bookbot.core.job.JobCodec;
-import bookbot.core.worker.WorkerSettings;
 
 /**
  * What every process of the pipeline needs to talk to the broker. Defaults (publisher confirms, mandatory
@@ -21,12 +20,12 @@ import bookbot.core.worker.WorkerSettings;
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:bookbot-core.properties")
-@EnableConfigurationProperties({MessagingSettings.class, WorkerSettings.class})
+@EnableConfigurationProperties({MessagingSettings.class, RetryBackoff.class})
 public class MessagingConfig {
 
     @Bean
-    Declarables bookbotTopology(MessagingSettings settings, WorkerSettings worker) {
-        return new Declarables(TopologyDeclarations.of(settings, worker.retry().tiers()));
+    Declarables bookbotTopology(MessagingSettings settings, RetryBackoff retry) {
+        return new Declarables(TopologyDeclarations.of(settings, retry.tiers()));
     }
 
     /**

@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import bookbot.core.messaging.RetryBackoff;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
-import bookbot.core.worker.WorkerSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** The pipeline's own metrics, for a service that runs Actuator (and so has a {@link MeterRegistry}). */
@@ -29,13 +29,13 @@ public class MetricsConfig {
     }
 
     @Bean(destroyMethod = "close")
-    QueueDepths queueDepths(AmqpAdmin admin, Topology topology, WorkerSettings worker, MeterRegistry registry,
+    QueueDepths queueDepths(AmqpAdmin admin, Topology topology, RetryBackoff retry, MeterRegistry registry,
             MetricsSettings settings) {
         List<String> queues = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             queues.add(topology.queue(stage));
         }
-        worker.retry().tiers().forEach(tier -> queues.add(topology.retryQueue(tier)));
+        retry.tiers().forEach(tier -> queues.add(topology.retryQueue(tier)));
         // Not the dead-letter log: a stream keeps every letter, replayed or not, and reports no depth. Dead letters
         // show in bookbot_jobs_dead_lettered_total; `dlq list` counts the open ones.
         return new QueueDepths(admin, queues, registry, settings.queueDepthInterval());

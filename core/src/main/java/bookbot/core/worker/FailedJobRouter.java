@@ -11,6 +11,7 @@ import org.springframework.amqp.core.MessageBuilder;
 import bookbot.core.deadletter.DeadLetterIds;
 import bookbot.core.failure.Failure;
 import bookbot.core.messaging.MessagePublisher;
+import bookbot.core.messaging.RetryBackoff;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Stage;

@@ -2,6 +2,7 @@ package bookbot.core.worker;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -20,7 +21,6 @@ import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.JobTrace;
 import bookbot.core.metrics.JobMetrics;
 import bookbot.core.messaging.Topology;
-import bookbot.core.slack.MemberNotifier;
 
 /**
  * Runs a {@link StageHandler} on each delivery and publishes its outcome: the next stage's message, a retry
@@ -39,20 +39,20 @@ class StageListener implements MessageListener {
     private final MessagePublisher publisher;
     private final Topology topology;
     private final FailedJobRouter failures;
-    private final Optional<MemberNotifier> notifier;
+    private final List<DeadJobListener> deadJobListeners;
     private final int maxAttempts;
     private final JobMetrics metrics;
     private final Clock clock;
 
     StageListener(StageHandler handler, JobMessages messages, MessagePublisher publisher, Topology topology,
-            FailedJobRouter failures, Optional<MemberNotifier> notifier, int maxAttempts, JobMetrics metrics,
+            FailedJobRouter failures, List<DeadJobListener> deadJobListeners, int maxAttempts, JobMetrics metrics,
             Clock clock) {
         this.handler = handler;
         this.messages = messages;
         this.publisher = publisher;
         this.topology = topology;
         this.failures = failures;
-        this.notifier = notifier;
+        this.deadJobListeners = List.copyOf(deadJobListeners);
         this.maxAttempts = maxAttempts;
         this.metrics = metrics;
         this.clock = clock;
@@ -128,11 +128,12 @@ class StageListener implements MessageListener {
     }
 
     private void notifyMember(Message message, Failure failure) {
-        if (notifier.isEmpty()) {
+        if (deadJobListeners.isEmpty()) {
             return;
         }
         try {
-            notifier.get().bookNotSaved(messages.toJob(message), failure.reason());
+            BookJob job = messages.toJob(message);
+            deadJobListeners.forEach(listener -> listener.jobDied(job, failure.reason()));
         } catch (MalformedJobException e) {
             log.warn("job {}: not a readable job, nobody to tell", message.getMessageProperties().getMessageId());
         }

@@ -1,27 +1,25 @@
 package bookbot.core.worker;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-
-import com.slack.api.methods.MethodsClient;
 
 import bookbot.core.deadletter.LegacyDeadLetterConfig;
 import bookbot.core.messaging.BrokerConnections;
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.MessagingConfig;
+import bookbot.core.messaging.RetryBackoff;
 import bookbot.core.messaging.Topology;
 import bookbot.core.metrics.JobMetrics;
-import bookbot.core.slack.MemberNotifier;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -30,6 +28,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({MessagingConfig.class, LegacyDeadLetterConfig.class})
+@EnableConfigurationProperties(WorkerSettings.class)
 public class WorkerConfig {
 
     @Bean
@@ -45,12 +44,13 @@ public class WorkerConfig {
     @Bean
     SimpleMessageListenerContainer stageListenerContainer(WorkerConnection connection, StageHandler handler,
             WorkerSettings settings, JobMessages messages, Topology topology, WorkerIdentity identity,
-            ConfirmedPublisher publisher, ObjectProvider<MethodsClient> slack, ObjectProvider<JobMetrics> metrics) {
+            ConfirmedPublisher publisher, RetryBackoff retry, ObjectProvider<DeadJobListener> deadJobListeners,
+            ObjectProvider<JobMetrics> metrics) {
         CachingConnectionFactory connectionFactory = connection.factory();
-        FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity, settings.retry(),
+        FailedJobRouter failures = new FailedJobRouter(publisher, topology, identity, retry,
                 Clock.systemUTC());
-        Optional<MemberNotifier> notifier = Optional.ofNullable(slack.getIfAvailable()).map(MemberNotifier::new);
-        StageListener listener = new StageListener(handler, messages, publisher, topology, failures, notifier,
+        StageListener listener = new StageListener(handler, messages, publisher, topology, failures,
+                deadJobListeners.orderedStream().toList(),
                 settings.maxAttempts(), metrics.getIfAvailable(() -> new JobMetrics(new SimpleMeterRegistry())),
                 Clock.systemUTC());
 

@@ -1,25 +1,19 @@
 package bookbot.core.worker;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.ResourcePropertySource;
+
+import bookbot.core.messaging.BuiltInDefaults;
 
 /**
- * How a worker process consumes. The defaults are in {@code bookbot-core.properties}.
+ * How a worker process consumes. The defaults are in {@code bookbot-core.properties}; how a failed job waits
+ * for its next attempt is {@link bookbot.core.messaging.RetryBackoff} ({@code bookbot.worker.retry}).
  *
  * @param concurrency     jobs this process works on at once (one consumer, channel and thread each)
  * @param threads         which threads run them
  * @param prefetch        unacknowledged messages the broker hands each consumer ahead of time
  * @param maxAttempts     attempts of a stage before a transiently failing job is dead-lettered
- * @param retry           how long a transiently failed job waits before its next attempt
  * @param shutdownTimeout how long a stopping worker waits for jobs in flight. Longer than one Notion request can
  *                        take ({@code bookbot.notion.read-timeout}, 70 s, in {@code bookbot-notion.properties}: Notion
  *                        answers 503 after 60 s), so that a stopping notion-writer lets the call in flight end rather
@@ -34,7 +28,6 @@ public record WorkerSettings(
         ThreadKind threads,
         int prefetch,
         int maxAttempts,
-        RetryBackoff retry,
         Duration shutdownTimeout) {
 
     public enum ThreadKind { PLATFORM, VIRTUAL }
@@ -48,18 +41,8 @@ public record WorkerSettings(
         }
     }
 
-    /**
-     * The settings of a process that nothing overrides: {@code bookbot-core.properties} without the environment.
-     * For tools and tests that must know what the services do, and declare, by default.
-     */
+    /** The settings of a process that nothing overrides (see {@link BuiltInDefaults}). */
     public static WorkerSettings defaults() {
-        try {
-            MutablePropertySources defaults = new MutablePropertySources();
-            defaults.addFirst(new ResourcePropertySource(new ClassPathResource("bookbot-core.properties")));
-            return new Binder(ConfigurationPropertySources.from(defaults), new PropertySourcesPlaceholdersResolver(defaults))
-                    .bindOrCreate("bookbot.worker", WorkerSettings.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltInDefaults.bind("bookbot.worker", WorkerSettings.class);
     }
 }

@@ -19,7 +19,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
 import bookbot.core.messaging.TopologyDeclarations;
-import bookbot.core.worker.RetryBackoff;
+import bookbot.core.messaging.RetryBackoff;
 
 /**
  * The real RabbitMQ every integration test runs against: the one named by SPRING_RABBITMQ_HOST, else one

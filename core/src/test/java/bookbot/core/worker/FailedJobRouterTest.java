@@ -20,6 +20,7 @@ import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.JobCodec;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.RetryBackoff;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.Jobs;
@@ -33,7 +34,7 @@ class FailedJobRouterTest {
 
     private static final Instant FAILED_AT = Instant.parse("2026-11-22T10:15:30Z");
     private static final WorkerSettings DEFAULTS = WorkerSettings.defaults();
-    private static final RetryBackoff BACKOFF = DEFAULTS.retry();
+    private static final RetryBackoff BACKOFF = RetryBackoff.defaults();
 
     private final Topology topology = new Topology("books");
     private final MovableClock clock = new MovableClock(FAILED_AT);

@@ -41,6 +41,7 @@ import bookbot.core.job.BookMetadata;
 import bookbot.core.messaging.ConfirmedPublisher;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.JobMessages;
+import bookbot.core.messaging.RetryBackoff;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.Jobs;
@@ -83,6 +84,9 @@ class StageListenerIT {
     RabbitAdmin admin;
     @Autowired
     WorkerSettings settings;
+
+    @Autowired
+    RetryBackoff backoff;
 
     @BeforeEach
     void reset() {
@@ -205,7 +209,7 @@ class StageListenerIT {
                 waitedInTiers += leg.getMessageProperties().<Long>getHeader(JobHeaders.RETRY_DELAY_MS);
             }
             assertThat(waitedInTiers).as("the tiers it waited in add up to less than its wait and one shortest tier")
-                    .isLessThan(Duration.between(sentAt, due).plus(settings.retry().shortestTier()).toMillis());
+                    .isLessThan(Duration.between(sentAt, due).plus(backoff.shortestTier()).toMillis());
             System.out.printf("retry due in 700 ms: tiers %s, ran %d ms after its due time%n",
                     legs.stream().map(leg -> leg.getMessageProperties().<String>getHeader(JobHeaders.RETRY_TIER)).toList(),
                     Duration.between(due, handler.attemptedAt.peek()).toMillis());
@@ -282,7 +286,7 @@ class StageListenerIT {
         Queue tap = new Queue(NAMESPACE + ".tap", false);
         admin.declareQueue(tap);
         HeadersExchange retries = new HeadersExchange(topology.retryExchange());
-        settings.retry().tiers().forEach(tier -> admin.declareBinding(
+        backoff.tiers().forEach(tier -> admin.declareBinding(
                 BindingBuilder.bind(tap).to(retries).where(JobHeaders.RETRY_TIER).matches(Topology.tierName(tier))));
         return tap.getName();
     }

@@ -11,7 +11,7 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 
 import bookbot.core.failure.PermanentFailure;
-import bookbot.core.slack.SlackFailures;
+import bookbot.integration.slack.SlackFailures;
 
 /**
  * The member's name as the club knows it, from Slack's users.info: real name, else display name. A member

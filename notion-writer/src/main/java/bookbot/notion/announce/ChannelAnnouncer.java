@@ -15,7 +15,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 
 import bookbot.core.job.BookJob;
-import bookbot.core.slack.SlackFailures;
+import bookbot.integration.slack.SlackFailures;
 import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import bookbot.core.notion.PropertyNames;
+import bookbot.integration.notion.PropertyNames;
 import bookbot.core.job.BookJob;
 import notion.api.v1.model.blocks.Block;
 import notion.api.v1.model.blocks.ImageBlock;

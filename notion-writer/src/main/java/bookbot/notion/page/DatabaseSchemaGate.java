@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import bookbot.core.notion.NotionDatabaseException;
-import bookbot.core.notion.NotionDatabases;
+import bookbot.integration.notion.NotionDatabaseException;
+import bookbot.integration.notion.NotionDatabases;
 
 /**
  * Checks the database before the writer consumes anything: a database without the properties the writer fills

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Import;
 
 import bookbot.core.messaging.Stage;
 import bookbot.core.metrics.ExternalCalls;
-import bookbot.core.notion.NotionClientConfig;
-import bookbot.core.notion.NotionDatabases;
-import bookbot.core.notion.NotionSettings;
+import bookbot.integration.notion.NotionClientConfig;
+import bookbot.integration.notion.NotionDatabases;
+import bookbot.integration.notion.NotionSettings;
 import bookbot.core.messaging.Topology;
 import bookbot.core.worker.WorkerSettings;
 import bookbot.notion.ratelimit.NotionRateLimiter;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import bookbot.core.notion.NotionSettings;
+import bookbot.integration.notion.NotionSettings;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.metrics.ExternalCalls;

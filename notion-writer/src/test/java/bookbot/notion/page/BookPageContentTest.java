@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import bookbot.core.notion.PropertyNames;
+import bookbot.integration.notion.PropertyNames;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.testing.Jobs;

@@ -10,9 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import bookbot.core.notion.NotionDatabaseException;
-import bookbot.core.notion.NotionDatabases;
-import bookbot.core.notion.PropertyNames;
+import bookbot.integration.notion.NotionDatabaseException;
+import bookbot.integration.notion.NotionDatabases;
+import bookbot.integration.notion.PropertyNames;
 
 class DatabaseSchemaGateTest {
 

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 
-import bookbot.core.notion.NotionSettings;
-import bookbot.core.notion.PropertyNames;
-import bookbot.core.notion.NotionClientConfig;
+import bookbot.integration.notion.NotionSettings;
+import bookbot.integration.notion.PropertyNames;
+import bookbot.integration.notion.NotionClientConfig;
 import bookbot.core.failure.PermanentFailure;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;

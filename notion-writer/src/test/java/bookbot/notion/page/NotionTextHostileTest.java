@@ -13,7 +13,7 @@ import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.job.Category;
 import bookbot.core.job.Recommendation;
-import bookbot.core.notion.PropertyNames;
+import bookbot.integration.notion.PropertyNames;
 import notion.api.v1.model.pages.PageProperty;
 
 /**
