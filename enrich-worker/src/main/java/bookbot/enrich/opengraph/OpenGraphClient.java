@@ -3,13 +3,11 @@ package bookbot.enrich.opengraph;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import bookbot.core.failure.PermanentFailure;
-import bookbot.core.failure.TransientFailure;
+import bookbot.core.failure.OutsideApi;
 import bookbot.core.job.BookMetadata;
 import bookbot.enrich.LinkLookup;
 import okhttp3.HttpUrl;
@@ -58,7 +56,7 @@ public class OpenGraphClient implements LinkLookup {
             String body = response.body() == null ? "" : response.body().string();
             return interpret(bookUrl, response, body);
         } catch (IOException e) {
-            throw new TransientFailure("opengraph-io", "OpenGraph.io unreachable: " + e.getMessage(), e);
+            throw OutsideApi.OPENGRAPH.unreachable(e);
         }
     }
 
@@ -67,45 +65,33 @@ public class OpenGraphClient implements LinkLookup {
         if (status == 200) {
             JsonNode answer = parse(body);
             if (answer == null || !answer.isObject()) {
-                throw new TransientFailure("opengraph-bad-answer", "OpenGraph.io answered 200 without JSON", null);
+                throw OutsideApi.OPENGRAPH.badAnswer("OpenGraph.io answered 200 without JSON", null);
             }
             return OpenGraphPage.read(answer);
         }
         OpenGraphError error = OpenGraphError.from(parse(body));
         String message = "OpenGraph.io HTTP " + status + (error == null ? "" : ": " + error);
-        return switch (status) {
-            case 403, 404 -> {
-                if (error == null) {
-                    throw new PermanentFailure("opengraph-http-" + status, message + " (is OPENGRAPH_API_URL right?)", null);
-                }
-                log.warn("{} for {}: archiving the book without link metadata", message, bookUrl);
-                yield BookMetadata.NONE;
-            }
-            case 429 -> throw new TransientFailure("opengraph-rate-limited", message, null, retryAfter(response));
-            case 400 -> throw new PermanentFailure("opengraph-bad-request", message, null);
-            case 401 -> throw new PermanentFailure("opengraph-unauthorized", message, null);
-            default -> {
-                if (status >= 500) {
-                    throw new TransientFailure("opengraph-http-" + status, message, null, retryAfter(response));
-                }
-                throw new PermanentFailure("opengraph-http-" + status, message, null);
-            }
+        if ((status == 403 || status == 404) && error != null) {
+            log.warn("{} for {}: archiving the book without link metadata", message, bookUrl);
+            return BookMetadata.NONE;
+        }
+        String reason = switch (status) {
+            case 403, 404 -> "opengraph-http-" + status;
+            case 429 -> "opengraph-rate-limited";
+            case 400 -> "opengraph-bad-request";
+            case 401 -> "opengraph-unauthorized";
+            default -> "opengraph-http-" + status;
         };
+        if (status == 403 || status == 404) {
+            message += " (is OPENGRAPH_API_URL right?)";
+        }
+        throw OutsideApi.OPENGRAPH.failure(reason, message, status, null, null, response.header("Retry-After"));
     }
 
     private JsonNode parse(String body) {
         try {
             return body.isBlank() ? null : json.readTree(body);
         } catch (JacksonException e) {
-            return null;
-        }
-    }
-
-    private static Duration retryAfter(Response response) {
-        String header = response.header("Retry-After");
-        try {
-            return header == null ? null : Duration.ofSeconds(Long.parseLong(header.trim()));
-        } catch (NumberFormatException e) {
             return null;
         }
     }

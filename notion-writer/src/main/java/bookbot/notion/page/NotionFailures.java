@@ -2,26 +2,20 @@ package bookbot.notion.page;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.google.gson.JsonParseException;
 
-import bookbot.core.failure.PermanentFailure;
-import bookbot.core.failure.TransientFailure;
+import bookbot.core.failure.OutsideApi;
 import notion.api.v1.exception.NotionAPIError;
 
 /**
- * Turns what notion-sdk-jvm throws into transient or permanent failures. The SDK throws {@link NotionAPIError}
- * for any status but 200, Gson's exceptions for a non-JSON error body (an HTML 502) and a NullPointerException
- * for an empty one: all of those mean Notion's side had trouble.
+ * Reads what notion-sdk-jvm throws and lets {@link OutsideApi#NOTION} say whether it is transient. The SDK throws
+ * {@link NotionAPIError} for any status but 200, Gson's exceptions for a non-JSON error body (an HTML 502) and a
+ * NullPointerException for an empty one: all of those mean Notion's side had trouble.
  */
 final class NotionFailures {
-
-    private static final Set<String> TRANSIENT_CODES = Set.of(
-            "rate_limited", "conflict_error", "internal_server_error", "service_unavailable", "gateway_timeout");
 
     private NotionFailures() {
     }
@@ -29,12 +23,12 @@ final class NotionFailures {
     static RuntimeException translate(String operation, Exception error) {
         return switch (error) {
             case NotionAPIError api -> fromApiError(operation, api);
-            case JsonParseException bad -> new TransientFailure("notion-bad-answer",
+            case JsonParseException bad -> OutsideApi.NOTION.badAnswer(
                     "Notion " + operation + " answered something that is not JSON", bad);
-            case NullPointerException empty -> new TransientFailure("notion-bad-answer",
+            case NullPointerException empty -> OutsideApi.NOTION.badAnswer(
                     "Notion " + operation + " answered an empty error", empty);
-            case IOException io -> new TransientFailure("notion-io", "Notion unreachable: " + io.getMessage(), io);
-            case UncheckedIOException io -> new TransientFailure("notion-io", "Notion unreachable: " + io.getMessage(), io);
+            case IOException io -> OutsideApi.NOTION.unreachable(io);
+            case UncheckedIOException io -> OutsideApi.NOTION.unreachable(io);
             case RuntimeException other -> other;
             default -> new IllegalStateException(error);
         };
@@ -46,25 +40,16 @@ final class NotionFailures {
         String message = "Notion " + operation + " HTTP " + status + " " + code
                 + (api.getError() == null ? "" : ": " + api.getError().getMessage());
         String reason = "notion-" + (code.isBlank() ? "http-" + status : code.replace('_', '-'));
-        if (status == 429 || status >= 500 || TRANSIENT_CODES.contains(code)) {
-            return new TransientFailure(reason, message, api, retryAfter(api.getHttpResponse().getHeaders()));
-        }
-        return new PermanentFailure(reason, message, api);
+        return OutsideApi.NOTION.failure(reason, message, status, code, api,
+                retryAfterHeader(api.getHttpResponse().getHeaders()));
     }
 
-    private static Duration retryAfter(Map<String, List<String>> headers) {
+    private static String retryAfterHeader(Map<String, List<String>> headers) {
         if (headers == null) {
             return null;
         }
-        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-            if ("retry-after".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
-                try {
-                    return Duration.ofSeconds(Long.parseLong(header.getValue().getFirst().trim()));
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
+        return headers.entrySet().stream()
+                .filter(header -> "retry-after".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty())
+                .map(header -> header.getValue().getFirst()).findFirst().orElse(null);
     }
 }
