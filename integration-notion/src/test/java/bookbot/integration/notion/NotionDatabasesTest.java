@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import bookbot.core.http.HttpClientFactory;
 import notion.api.v1.NotionClient;
 
 class NotionDatabasesTest {
@@ -22,7 +23,7 @@ class NotionDatabasesTest {
         }
         NotionSettings settings = new NotionSettings("secret_t", "db-1", "http://127.0.0.1:" + closedPort + "/v1",
                 Duration.ofSeconds(2), Duration.ofSeconds(2), PropertyNames.DEFAULTS, 3);
-        try (NotionClient client = NotionClientConfig.create(settings)) {
+        try (NotionClient client = NotionClientConfig.create(settings, HttpClientFactory.unmeasured())) {
             NotionDatabaseException refused = catchThrowableOfType(NotionDatabaseException.class,
                     () -> new NotionDatabases(client, PropertyNames.DEFAULTS).check("db-1"));
 

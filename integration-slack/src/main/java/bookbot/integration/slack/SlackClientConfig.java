@@ -2,10 +2,10 @@ package bookbot.integration.slack;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
 import com.slack.api.Slack;
@@ -13,28 +13,29 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.util.http.SlackHttpClient;
 
+import bookbot.core.http.HttpClientConfig;
+import bookbot.core.http.HttpClientFactory;
 import bookbot.core.metrics.ExternalCalls;
 import okhttp3.OkHttpClient;
 
-/** The Slack Web API client every process uses, pointed at {@code SLACK_API_URL}. */
+/** The Slack Web API client every process uses, pointed at {@code SLACK_API_URL}, built by {@link HttpClientFactory}. */
 @Configuration(proxyBeanMethods = false)
+@Import(HttpClientConfig.class)
 @EnableConfigurationProperties(SlackSettings.class)
 @PropertySource("classpath:bookbot-slack.properties")
 public class SlackClientConfig {
 
     @Bean(destroyMethod = "close")
-    Slack slack(SlackSettings settings, ObjectProvider<ExternalCalls> externalCalls) {
+    Slack slack(SlackSettings settings, HttpClientFactory http) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // Stats would call auth.test per token in the background; we have no use for them.
         config.setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
-        // OkHttp would silently send a request again on a stale pooled connection: a second chat.postMessage
-        // that nothing could tell from the first. A failed call fails; the caller decides whether to retry.
-        OkHttpClient.Builder http = SlackHttpClient.buildOkHttpClient(config, Map.of()).newBuilder()
-                .retryOnConnectionFailure(false);
-        externalCalls.ifAvailable(calls -> http.addInterceptor(calls.interceptor("slack", ExternalCalls::lastPathSegment)));
-        return Slack.getInstance(config, new SlackHttpClient(http.build()));
+        OkHttpClient client = http.create(SlackHttpClient.buildOkHttpClient(config, Map.of()).newBuilder(), "slack",
+                ExternalCalls::lastPathSegment, new HttpClientFactory.Timeouts(settings.connectTimeout(),
+                        settings.readTimeout()));
+        return Slack.getInstance(config, new SlackHttpClient(client));
     }
 
     @Bean

@@ -1,13 +1,19 @@
 package bookbot.integration.slack;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param botToken the bot's {@code xoxb-} token (from SLACK_BOT_TOKEN); never logged
  * @param apiUrl   base of the Web API (SLACK_API_URL), ending with a slash
+ * @param connectTimeout time to open a connection to Slack
+ * @param readTimeout    time to wait for Slack's answer
  */
 @ConfigurationProperties("bookbot.slack")
-public record SlackSettings(String botToken, String apiUrl) {
+public record SlackSettings(String botToken, String apiUrl, @DefaultValue("10s") Duration connectTimeout,
+        @DefaultValue("10s") Duration readTimeout) {
 
     public SlackSettings {
         if (botToken == null || botToken.isBlank()) {
@@ -20,6 +26,6 @@ public record SlackSettings(String botToken, String apiUrl) {
     @Override
     public String toString() {
         return "SlackSettings[botToken=" + (botToken == null || botToken.isBlank() ? "<unset>" : "<redacted>")
-                + ", apiUrl=" + apiUrl + "]";
+                + ", apiUrl=" + apiUrl + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
     }
 }

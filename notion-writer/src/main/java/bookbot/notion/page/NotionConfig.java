@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 import bookbot.core.messaging.Stage;
-import bookbot.core.metrics.ExternalCalls;
 import bookbot.integration.notion.NotionClientConfig;
 import bookbot.integration.notion.NotionDatabases;
 import bookbot.integration.notion.NotionSettings;
@@ -45,7 +44,7 @@ class NotionConfig {
 
     @Bean
     NotionPages notionPages(NotionClient client, BookPageContent content, NotionSettings settings,
-            NotionRateLimiter rateLimiter, ExternalCalls externalCalls) {
-        return new NotionPages(client, content, settings, rateLimiter, externalCalls);
+            NotionRateLimiter rateLimiter) {
+        return new NotionPages(client, content, settings, rateLimiter);
     }
 }

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import bookbot.integration.notion.NotionSettings;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
-import bookbot.core.metrics.ExternalCalls;
 import bookbot.notion.ratelimit.NotionRateLimiter;
 import notion.api.v1.NotionClient;
 import notion.api.v1.exception.NotionAPIError;
@@ -39,16 +38,14 @@ public class NotionPages {
     private final BookPageContent content;
     private final NotionSettings settings;
     private final NotionRateLimiter rateLimiter;
-    private final ExternalCalls externalCalls;
     private final RecentPages recentPages = new RecentPages(10_000);
 
     public NotionPages(NotionClient notion, BookPageContent content, NotionSettings settings,
-            NotionRateLimiter rateLimiter, ExternalCalls externalCalls) {
+            NotionRateLimiter rateLimiter) {
         this.notion = notion;
         this.content = content;
         this.settings = settings;
         this.rateLimiter = rateLimiter;
-        this.externalCalls = externalCalls;
     }
 
     /**
@@ -58,7 +55,7 @@ public class NotionPages {
     public List<BookPage> findByJobId(String jobId) {
         PropertyFilter byJobId = new PropertyFilter(settings.properties().jobId());
         byJobId.setRichText(new TextFilter(jobId));
-        QueryResults results = call("database query", "databases.query", () -> notion.queryDatabase(
+        QueryResults results = call("database query", () -> notion.queryDatabase(
                 new QueryDatabaseRequest(settings.databaseId(), byJobId, null, null, MAX_PAGES_PER_JOB)));
         return recentPages.addTo(jobId, results.getResults().stream().map(this::toBookPage).toList());
     }
@@ -66,7 +63,7 @@ public class NotionPages {
     /** Creates the job's page, claiming its announcement for this writer from {@code claimSince}. */
     public BookPage create(BookJob job, Instant claimSince) {
         Announcement.Claimed claim = new Announcement.Claimed(claimSince);
-        Page page = call("page create", "pages.create", () -> notion.createPage(content.pageFor(job, claim)));
+        Page page = call("page create", () -> notion.createPage(content.pageFor(job, claim)));
         log.info("job {} page {} created", job.jobId(), page.getId());
         BookPage created = toBookPage(page);
         recentPages.created(job.jobId(), created);
@@ -75,7 +72,7 @@ public class NotionPages {
 
     /** Writes down on the page that its message was posted, where the next copy of the job will look. */
     public void remember(BookPage page, Announcement.Posted posted) {
-        call("page update", "pages.update", () -> notion.updatePage(new UpdatePageRequest(page.id(),
+        call("page update", () -> notion.updatePage(new UpdatePageRequest(page.id(),
                 Map.of(settings.properties().slackMessage(), BookPageContent.textProperty(posted.text())), null, null,
                 null)));
         recentPages.updated(page, posted);
@@ -84,7 +81,7 @@ public class NotionPages {
     /** Gives up this writer's claim on announcing the page: the message was not posted. */
     public void release(BookPage page) {
         Announcement unannounced = new Announcement.Unannounced();
-        call("page update", "pages.update", () -> notion.updatePage(new UpdatePageRequest(page.id(),
+        call("page update", () -> notion.updatePage(new UpdatePageRequest(page.id(),
                 Map.of(settings.properties().slackMessage(), BookPageContent.textProperty(unannounced.text())), null,
                 null, null)));
         recentPages.updated(page, unannounced);
@@ -92,43 +89,33 @@ public class NotionPages {
 
     /** Sends a second page of a job to Notion's trash (a member can restore it from there). */
     public void archive(BookPage page) {
-        call("page archive", "pages.update",
+        call("page archive",
                 () -> notion.updatePage(new UpdatePageRequest(page.id(), Map.of(), true, null, null)));
         recentPages.archived(page);
         log.info("page {} archived: a second page of the same job", page.id());
     }
 
     /**
-     * One Notion request: within the shared rate limit, its latency and status recorded (the wait for a permit
-     * not included), its failure translated, a 429 slowing this process down.
+     * One Notion request: within the shared rate limit, its failure translated, a 429 slowing this process down.
+     * (The client measures each call, see NotionClientConfig.)
      *
      * @param operation what errors call the request
-     * @param apiMethod the metrics' name for it, as Notion's API reference names it
      */
-    private <T> T call(String operation, String apiMethod, Callable<T> request) {
+    private <T> T call(String operation, Callable<T> request) {
         try {
             rateLimiter.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransientFailure("notion-interrupted", "stopped while waiting to call Notion", e);
         }
-        long start = System.nanoTime();
-        String status = ExternalCalls.NO_ANSWER;
         try {
-            T answer = request.call();
-            status = "200";
-            return answer;
+            return request.call();
         } catch (Exception e) {
-            if (e instanceof NotionAPIError api) {
-                status = String.valueOf(api.getHttpResponse().getStatus());
-            }
             RuntimeException failure = NotionFailures.translate(operation, e);
             if (failure instanceof TransientFailure transientFailure && "notion-rate-limited".equals(transientFailure.reason())) {
                 rateLimiter.backOff(transientFailure.retryAfter().orElse(Duration.ofSeconds(1)));
             }
             throw failure;
-        } finally {
-            externalCalls.record("notion", apiMethod, status, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

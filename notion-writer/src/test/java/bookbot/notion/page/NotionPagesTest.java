@@ -18,11 +18,10 @@ import bookbot.integration.notion.PropertyNames;
 import bookbot.integration.notion.NotionClientConfig;
 import bookbot.core.failure.PermanentFailure;
 import bookbot.core.failure.TransientFailure;
+import bookbot.core.http.HttpClientFactory;
 import bookbot.core.job.BookJob;
 import bookbot.core.testing.Jobs;
-import bookbot.core.metrics.ExternalCalls;
 import bookbot.notion.ratelimit.NotionRateLimiter;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import notion.api.v1.NotionClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -195,10 +194,9 @@ class NotionPagesTest {
     private NotionPages pages() {
         NotionSettings settings = new NotionSettings("secret_test", DATABASE, server.url("/v1").toString(),
                 Duration.ofSeconds(1), Duration.ofSeconds(2), PropertyNames.DEFAULTS, 0);
-        NotionClient client = NotionClientConfig.create(settings);
+        NotionClient client = NotionClientConfig.create(settings, HttpClientFactory.unmeasured());
         return new NotionPages(client, new BookPageContent(PropertyNames.DEFAULTS, DATABASE), settings,
-                new NotionRateLimiter(0, 1, "books.enriched", mock(AmqpAdmin.class)),
-                new ExternalCalls(new SimpleMeterRegistry()));
+                new NotionRateLimiter(0, 1, "books.enriched", mock(AmqpAdmin.class)));
     }
 
     private static String error(int status, String code) {
