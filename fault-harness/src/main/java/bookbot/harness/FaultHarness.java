@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
                 + " and one channel message, or one dead letter.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:pass: no accepted book was lost or duplicated (--matrix: in any run of this version)",
+                "0:pass: no accepted book was lost or duplicated (with --matrix: in every run of this version)",
                 "1:fail: books were lost or duplicated",
                 "2:the run itself failed, or a usage error"})
 public final class FaultHarness implements Callable<Integer> {
