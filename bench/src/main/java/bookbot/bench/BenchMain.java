@@ -39,13 +39,20 @@ public final class BenchMain {
         this.environment = environment;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         System.exit(run(args, Path.of(".")));
     }
 
-    /** @param repository a built checkout (the services' jars under {@code <module>/target}) */
-    static int run(String[] args, Path repository) throws Exception {
-        BenchOptions options = BenchOptions.parse(args);
+    /**
+     * @param repository a built checkout (the services' jars under {@code <module>/target})
+     * @return the exit code: 0 when every part completed
+     */
+    static int run(String[] args, Path repository) {
+        return BenchCommand.commandLine(new BenchCommand(repository)).execute(args);
+    }
+
+    /** Runs every part and writes the results; returns 0, or throws what stopped a part. */
+    static int measure(BenchOptions options, Path repository) throws Exception {
         Path logs = repository.resolve("target/bench-logs");
         try (BenchEnvironment environment = new BenchEnvironment(repository.toAbsolutePath().normalize(), logs.toAbsolutePath())) {
             BenchMain bench = new BenchMain(options, environment);

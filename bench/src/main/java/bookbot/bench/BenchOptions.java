@@ -11,18 +11,8 @@ import java.time.Duration;
  */
 record BenchOptions(boolean quick, Path out, Duration warmUp, Duration measure) {
 
-    static BenchOptions parse(String[] args) {
-        boolean quick = false;
-        Path out = null;
-        for (String arg : args) {
-            if (arg.equals("--quick")) {
-                quick = true;
-            } else if (arg.startsWith("--out=")) {
-                out = Path.of(arg.substring("--out=".length()));
-            } else {
-                throw new IllegalArgumentException("unknown option " + arg + " (known: --quick, --out=DIR)");
-            }
-        }
+    /** @param out where to write the results, or null for the run's own directory */
+    static BenchOptions of(boolean quick, Path out) {
         if (out == null) {
             // A smoke run must not overwrite the full run's results that docs/threads-or-processes.md shows.
             out = Path.of(quick ? "target/bench-quick" : "results");

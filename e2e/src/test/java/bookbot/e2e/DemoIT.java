@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import bookbot.sandbox.client.SampleBooks;
-import bookbot.sandbox.demo.DemoDriver;
+import bookbot.sandbox.demo.DemoCommand;
 import bookbot.sandbox.launch.PipelineSettings;
 
 /** The demo as {@code docker compose --profile sandbox run demo} plays it: against services that already run. */
@@ -16,8 +16,8 @@ class DemoIT extends PipelineTestBase {
         String[] demo = {"--gateway=" + pipeline.gatewayUrl, "--sandbox=" + pipeline.sandbox.baseUrl(),
                 "--signing-secret=" + PipelineSettings.SLACK_SIGNING_SECRET, "--timeout-seconds=60"};
 
-        assertThat(DemoDriver.run(demo)).as("first run").isZero();
-        assertThat(DemoDriver.run(demo)).as("second run, the first run's pages still in the sandbox").isZero();
+        assertThat(DemoCommand.run(demo)).as("first run").isZero();
+        assertThat(DemoCommand.run(demo)).as("second run, the first run's pages still in the sandbox").isZero();
 
         assertThat(pipeline.pages()).hasSize(2 * SampleBooks.ALL.size());
     }

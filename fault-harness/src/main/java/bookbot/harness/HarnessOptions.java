@@ -2,9 +2,6 @@ package bookbot.harness;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One harness run.
@@ -87,54 +84,4 @@ public record HarnessOptions(int jobs, double submitPerSecond, int processes, in
         this(jobs, submitPerSecond, processes, concurrency, killEvery, failRate, malformed, broker, timeout,
                 repository, notionLimit, writerLimit, production, repository);
     }
-
-    public static HarnessOptions parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (FLAGS.contains(arg)) {
-                options.put(arg.substring(2), "true");
-            } else if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else {
-                throw new IllegalArgumentException("unknown argument " + arg + "\n" + USAGE);
-            }
-        }
-        Path repository = Path.of(options.getOrDefault("repository", ".")).toAbsolutePath().normalize();
-        return new HarnessOptions(
-                Integer.parseInt(options.getOrDefault("jobs", "200")),
-                Double.parseDouble(options.getOrDefault("submit-per-second", "0")),
-                Integer.parseInt(options.getOrDefault("processes", "2")),
-                Integer.parseInt(options.getOrDefault("concurrency", "4")),
-                Duration.ofMillis(Long.parseLong(options.getOrDefault("kill-every-ms", "3000"))),
-                Double.parseDouble(options.getOrDefault("fail-rate", "0.1")),
-                Integer.parseInt(options.getOrDefault("malformed", "5")),
-                new BrokerFaults(flag(options, "cluster"), Integer.parseInt(options.getOrDefault("cluster-port",
-                        String.valueOf(BrokerFaults.DEFAULT_CLUSTER_PORT))), flag(options, "restart-broker"),
-                        flag(options, "kill-node"), flag(options, "rolling-restart")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds", "600"))),
-                repository,
-                Double.parseDouble(options.getOrDefault("notion-limit", "0")),
-                Double.parseDouble(options.getOrDefault("writer-limit", options.getOrDefault("notion-limit", "0"))),
-                new ProductionFaults(
-                        Duration.ofMillis(Long.parseLong(options.getOrDefault("close-connections-every-ms", "0"))),
-                        Double.parseDouble(options.getOrDefault("notion-lost-create-rate", "0")),
-                        Duration.ofMillis(Long.parseLong(options.getOrDefault("notion-create-latency-ms", "0"))),
-                        Duration.ofMillis(Long.parseLong(options.getOrDefault("notion-query-lag-ms", "0"))),
-                        flag(options, "not-in-channel")),
-                options.containsKey("services-from")
-                        ? Path.of(options.get("services-from")).toAbsolutePath().normalize() : repository);
-    }
-
-    private static final Set<String> FLAGS = Set.of("--restart-broker", "--not-in-channel",
-            "--cluster", "--kill-node", "--rolling-restart");
-
-    private static boolean flag(Map<String, String> options, String name) {
-        return Boolean.parseBoolean(options.getOrDefault(name, "false"));
-    }
-
-    static final String USAGE = "usage: harness [--jobs=200] [--submit-per-second=0] [--processes=2] [--concurrency=4] [--kill-every-ms=3000] "
-            + "[--fail-rate=0.1] [--malformed=5] [--restart-broker] [--timeout-seconds=600] [--repository=.] "
-            + "[--notion-limit=0] [--writer-limit=<notion-limit>] [--close-connections-every-ms=0] "
-            + "[--notion-lost-create-rate=0] [--notion-create-latency-ms=0] [--notion-query-lag-ms=0] [--not-in-channel] "
-            + "[--cluster [--cluster-port=5701] [--kill-node] [--rolling-restart]] [--services-from=<built checkout>]";
 }

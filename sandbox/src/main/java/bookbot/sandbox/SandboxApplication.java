@@ -9,12 +9,12 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 
-import bookbot.sandbox.demo.DemoDriver;
+import bookbot.sandbox.demo.DemoCommand;
 
 /**
  * Local fakes of Slack's Web API, OpenGraph.io and Notion in one process, for development, tests and
- * benchmarks. {@code java -jar sandbox.jar} serves them; {@code java -jar sandbox.jar demo} plays a member
- * sharing books through a running gateway.
+ * benchmarks. {@code java -jar sandbox.jar} serves them; {@code java -jar sandbox.jar demo} plays members
+ * sharing books through a running gateway ({@code demo --help}: its options).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,7 +22,7 @@ public class SandboxApplication {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("demo")) {
-            System.exit(DemoDriver.run(Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(DemoCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(SandboxApplication.class, args);
     }

@@ -2,14 +2,12 @@ package bookbot.sandbox.demo;
 
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SampleBooks;
@@ -17,15 +15,13 @@ import bookbot.sandbox.client.SandboxClient;
 import bookbot.sandbox.client.SlackAppClient;
 import bookbot.sandbox.client.SlackMember;
 import bookbot.sandbox.client.SlackRequests;
-import bookbot.sandbox.launch.Pipeline;
-import bookbot.sandbox.launch.PipelineSettings;
 
 /**
  * Plays club members sharing books through a running gateway, exactly as Slack would deliver their clicks
  * (slash command → modal → view_submission, all signed), then prints where each book ended: its Notion page
- * and its channel message. Exit code 0 only when every accepted book arrived and the bad link was refused.
+ * and its channel message. {@link DemoCommand} runs it, against services that run or ones it launched.
  */
-public final class DemoDriver {
+final class DemoDriver {
 
     private final PrintStream out;
     private final SandboxClient sandbox;
@@ -41,43 +37,6 @@ public final class DemoDriver {
         this.gateway = new SlackAppClient(gatewayUrl.resolve("/slack/events"));
         this.command = command;
         this.timeout = timeout;
-    }
-
-    /**
-     * {@code demo --launch}: starts the sandbox, the gateway and one worker of each kind as separate processes
-     * from this checkout's jars, plays the members, stops everything. Without {@code --launch}: plays the
-     * members against services that already run ({@code --gateway=URL --sandbox=URL --signing-secret=S}).
-     */
-    public static int run(String[] args) {
-        Map<String, String> options = parse(args);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds", "60")));
-        String command = options.getOrDefault("command", "/book");
-        if (!options.containsKey("launch")) {
-            String secret = options.getOrDefault("signing-secret",
-                    Optional.ofNullable(System.getenv("SLACK_SIGNING_SECRET")).orElse(PipelineSettings.SLACK_SIGNING_SECRET));
-            return new DemoDriver(out, URI.create(options.getOrDefault("gateway", "http://127.0.0.1:8080")),
-                    URI.create(options.getOrDefault("sandbox", "http://127.0.0.1:9000")), secret, command, timeout)
-                    .play() ? 0 : 1;
-        }
-        PipelineSettings settings = DemoLaunch.settings(options);
-        out.printf("Starting sandbox, bot-gateway, enrich-worker and notion-writer (logs in %s)…%n", settings.logs());
-        long start = System.nanoTime();
-        try (Pipeline pipeline = Pipeline.start(settings)) {
-            pipeline.processes().forEach(p -> out.printf("    %-14s pid %d%n", p.name(), p.pid()));
-            out.printf("All four up in %.1f s; sharing books as Slack would deliver them:%n%n",
-                    (System.nanoTime() - start) / 1e9);
-            boolean ok = new DemoDriver(out, URI.create(settings.gatewayUrl()), URI.create(settings.sandboxUrl()),
-                    PipelineSettings.SLACK_SIGNING_SECRET, command, timeout).play();
-            if (options.containsKey("keep-running")) {
-                keepRunning(out, pipeline);
-            }
-            out.printf("%nStopping the services…%n");
-            return ok ? 0 : 1;
-        } catch (IllegalStateException e) {
-            out.printf("%nDemo failed: %s%n", e.getMessage());
-            return 2;
-        }
     }
 
     boolean play() {
@@ -129,24 +88,6 @@ public final class DemoDriver {
         return allArrived && refusedAsExpected;
     }
 
-    /** {@code --keep-running}: the services stay up to be looked at until Ctrl-C (the pipeline stops them then). */
-    private static void keepRunning(PrintStream out, Pipeline pipeline) {
-        out.printf("%nThe services keep running until Ctrl-C. Health, metrics and logs:%n");
-        for (var process : pipeline.processes()) {
-            if (process.name().startsWith("sandbox")) {
-                out.printf("    %-14s %s/_sandbox/notion/pages%n", process.name(), process.url());
-                continue;
-            }
-            out.printf("    %-14s curl %s/actuator/health/readiness   curl %s/actuator/prometheus   log %s%n",
-                    process.name(), process.managementUrl(), process.managementUrl(), process.log());
-        }
-        try {
-            Thread.currentThread().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     record Arrival(NotionPageView page, Map<String, Object> message) {
     }
 
@@ -187,21 +128,6 @@ public final class DemoDriver {
 
     private static String firstLine(String text) {
         return text == null ? "" : text.lines().findFirst().orElse("");
-    }
-
-    private static Map<String, String> parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else if (arg.equals("--launch") || arg.equals("--keep-running")) {
-                options.put(arg.substring(2), "true");
-            } else {
-                throw new IllegalArgumentException("unknown argument " + arg
-                        + " (use --launch [--keep-running --repository=DIR --namespace=NS --sandbox-port=N --gateway-port=N], or --gateway=URL --sandbox=URL --signing-secret=S; --command=/book --timeout-seconds=N)");
-            }
-        }
-        return options;
     }
 
     private static void sleep(long millis) {

@@ -14,14 +14,12 @@ final class DemoLaunch {
     private DemoLaunch() {
     }
 
-    static PipelineSettings settings(Map<String, String> options) {
-        Path repository = Path.of(options.getOrDefault("repository", ".")).toAbsolutePath().normalize();
+    static PipelineSettings settings(Path repository, String namespace, int sandboxPort, int gatewayPort) {
+        Path checkout = repository.toAbsolutePath().normalize();
         Path java = ProcessHandle.current().info().command().map(Path::of)
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java runs the demo"));
-        int sandboxPort = freePort(Integer.parseInt(options.getOrDefault("sandbox-port", "9000")));
-        int gatewayPort = freePort(Integer.parseInt(options.getOrDefault("gateway-port", "8080")));
-        return new PipelineSettings(repository, java, repository.resolve("target/demo"), broker(),
-                options.getOrDefault("namespace", "bookbot-demo"), sandboxPort, gatewayPort, Map.of());
+        return new PipelineSettings(checkout, java, checkout.resolve("target/demo"), broker(), namespace,
+                freePort(sandboxPort), freePort(gatewayPort), Map.of());
     }
 
     /** The broker the services should use: SPRING_RABBITMQ_* when set, else the local default. */
