@@ -22,6 +22,7 @@ import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.messaging.RetryBackoff;
+import bookbot.sandbox.launch.BrokerAddress;
 
 /**
  * The harness's own view of the broker: what it injects, what is still queued, what died. It also reads what an
@@ -53,13 +54,12 @@ final class HarnessBroker implements AutoCloseable {
 
     /** From the SPRING_RABBITMQ_* variables the services get: one host and port, or a cluster's addresses. */
     private CachingConnectionFactory connectionFactory() {
+        BrokerAddress address = BrokerAddress.fromEnvironment(broker);
         CachingConnectionFactory factory = new CachingConnectionFactory();
-        factory.setAddresses(broker.getOrDefault("SPRING_RABBITMQ_ADDRESSES",
-                broker.getOrDefault("SPRING_RABBITMQ_HOST", "127.0.0.1") + ":"
-                        + broker.getOrDefault("SPRING_RABBITMQ_PORT", "5672")));
-        factory.setUsername(broker.getOrDefault("SPRING_RABBITMQ_USERNAME", "guest"));
-        factory.setPassword(broker.getOrDefault("SPRING_RABBITMQ_PASSWORD", "guest"));
-        factory.setVirtualHost(broker.getOrDefault("SPRING_RABBITMQ_VIRTUAL_HOST", "/"));
+        factory.setAddresses(address.addresses());
+        factory.setUsername(address.username());
+        factory.setPassword(address.password());
+        factory.setVirtualHost(address.virtualHost());
         return factory;
     }
 

@@ -41,6 +41,7 @@ import bookbot.sandbox.client.NotionPageView;
 import bookbot.sandbox.client.SandboxClient;
 import bookbot.sandbox.client.SlackAppClient;
 import bookbot.sandbox.client.SlackRequests;
+import bookbot.sandbox.launch.BrokerAddress;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
 import bookbot.sandbox.launch.Service;
@@ -352,14 +353,7 @@ final class HarnessRun {
     }
 
     static Map<String, String> brokerFromEnvironment() {
-        Map<String, String> broker = new HashMap<>();
-        for (String name : List.of("ADDRESSES", "HOST", "PORT", "USERNAME", "PASSWORD", "VIRTUAL_HOST")) {
-            String value = System.getenv("SPRING_RABBITMQ_" + name);
-            if (value != null && !value.isBlank()) {
-                broker.put("SPRING_RABBITMQ_" + name, value);
-            }
-        }
-        return broker;
+        return BrokerAddress.fromEnvironment(System.getenv()).environment();
     }
 
     private static Path currentJava() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import bookbot.sandbox.launch.BrokerAddress;
 import bookbot.sandbox.launch.PipelineSettings;
 
 /** Where the demo starts the services: this checkout, the current java, the broker from SPRING_RABBITMQ_*. */
@@ -18,20 +19,8 @@ final class DemoLaunch {
         Path checkout = repository.toAbsolutePath().normalize();
         Path java = ProcessHandle.current().info().command().map(Path::of)
                 .orElseThrow(() -> new IllegalStateException("cannot tell which java runs the demo"));
-        return new PipelineSettings(checkout, java, checkout.resolve("target/demo"), broker(), namespace,
+        return new PipelineSettings(checkout, java, checkout.resolve("target/demo"), BrokerAddress.fromEnvironment(System.getenv()).environment(), namespace,
                 freePort(sandboxPort), freePort(gatewayPort), Map.of());
-    }
-
-    /** The broker the services should use: SPRING_RABBITMQ_* when set, else the local default. */
-    private static Map<String, String> broker() {
-        Map<String, String> broker = new HashMap<>();
-        for (String name : new String[] {"HOST", "PORT", "USERNAME", "PASSWORD", "VIRTUAL_HOST"}) {
-            String value = System.getenv("SPRING_RABBITMQ_" + name);
-            if (value != null && !value.isBlank()) {
-                broker.put("SPRING_RABBITMQ_" + name, value);
-            }
-        }
-        return broker;
     }
 
     private static int freePort(int port) {
