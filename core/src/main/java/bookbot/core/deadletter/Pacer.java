@@ -1,44 +1,33 @@
 package bookbot.core.deadletter;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import io.github.bucket4j.BlockingStrategy;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 
-/** Spaces actions evenly at a rate per second; a rate of 0 or less does not wait. */
+import bookbot.core.ratelimit.RateBuckets;
+
+/**
+ * Spaces actions evenly at a rate per second, the first at once; a rate of 0 or less does not wait. At most one
+ * turn is saved up, so a replay that paused for slow work does not burst afterwards.
+ */
 final class Pacer {
 
-    interface Sleeper {
-        void sleepNanos(long nanos) throws InterruptedException;
-    }
+    private final Bucket turns;
+    private final BlockingStrategy waiting;
 
-    private final double perSecond;
-    private final LongSupplier nanoTime;
-    private final Sleeper sleeper;
-    private long started;
-    private long turns;
-
-    Pacer(double perSecond, LongSupplier nanoTime, Sleeper sleeper) {
-        this.perSecond = perSecond;
-        this.nanoTime = nanoTime;
-        this.sleeper = sleeper;
+    Pacer(double perSecond, TimeMeter clock, BlockingStrategy waiting) {
+        this.turns = perSecond > 0 ? RateBuckets.perSecond(perSecond, 1, clock) : null;
+        this.waiting = waiting;
     }
 
     static Pacer perSecond(double perSecond) {
-        return new Pacer(perSecond, System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+        return new Pacer(perSecond, TimeMeter.SYSTEM_NANOTIME, BlockingStrategy.PARKING);
     }
 
-    /** Returns when the next action may start: the first at once, the n-th n/rate seconds after the first. */
+    /** Returns when the next action may start. */
     void awaitTurn() throws InterruptedException {
-        if (perSecond <= 0) {
-            return;
-        }
-        if (turns == 0) {
-            started = nanoTime.getAsLong();
-        }
-        long due = started + (long) (turns * 1_000_000_000L / perSecond);
-        turns++;
-        long wait = due - nanoTime.getAsLong();
-        if (wait > 0) {
-            sleeper.sleepNanos(wait);
+        if (turns != null) {
+            turns.asBlocking().consume(1, waiting);
         }
     }
 }

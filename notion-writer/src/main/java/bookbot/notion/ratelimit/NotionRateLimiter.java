@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
+import io.github.bucket4j.TimeMeter;
+
 /**
  * Keeps all notion-writer processes together under Notion's limit (about 3 requests/s per integration).
  * No coordinator: every process takes the share of the limit that its consumers are of all consumers on the
@@ -39,7 +41,7 @@ public class NotionRateLimiter {
         this.localConsumers = localConsumers;
         this.queue = queue;
         this.admin = admin;
-        this.bucket = new PermitBucket(limit, System::nanoTime);
+        this.bucket = limit > 0 ? new PermitBucket(limit, TimeMeter.SYSTEM_NANOTIME) : null;
         this.rebalancer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("notion-rate").factory());
         if (limit > 0 && rebalanceInBackground) {
             rebalancer.scheduleWithFixedDelay(this::rebalance, 0, REBALANCE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
@@ -65,10 +67,13 @@ public class NotionRateLimiter {
     }
 
     double currentRate() {
-        return bucket.rate();
+        return bucket == null ? 0 : bucket.rate();
     }
 
     void rebalance() {
+        if (bucket == null) {
+            return;
+        }
         try {
             Properties info = admin.getQueueProperties(queue);
             int total = info == null ? 0 : ((Number) info.get(RabbitAdmin.QUEUE_CONSUMER_COUNT)).intValue();

@@ -1,63 +1,48 @@
 package bookbot.notion.ratelimit;
 
 import java.time.Duration;
-import java.util.function.LongSupplier;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
+
+import bookbot.core.ratelimit.RateBuckets;
 
 /**
- * A token bucket whose rate can change while it runs: {@code rate} permits a second, at most one second's
- * worth saved up. {@link #pauseFor(Duration)} holds every permit back, as after a 429 with Retry-After.
+ * This process's share of Notion's limit: {@code rate} permits a second, at most one second's worth saved up; the
+ * rate follows the share as writers come and go, and {@link #pauseFor(Duration)} holds every permit back, as after
+ * a 429 with Retry-After.
  */
 final class PermitBucket {
 
-    private final LongSupplier nanoTime;
-    private double rate;
-    private double permits;
-    private long lastRefill;
-    private long pausedUntil;
+    private final Bucket bucket;
+    private volatile double rate;
 
-    PermitBucket(double rate, LongSupplier nanoTime) {
-        this.nanoTime = nanoTime;
+    PermitBucket(double rate, TimeMeter clock) {
         this.rate = rate;
-        this.permits = Math.max(1, rate);
-        this.lastRefill = nanoTime.getAsLong();
-        this.pausedUntil = lastRefill;
+        this.bucket = RateBuckets.perSecond(rate, RateBuckets.oneSecondsWorth(rate), clock);
     }
 
     synchronized void setRate(double newRate) {
-        refill();
         rate = newRate;
-        permits = Math.min(permits, Math.max(1, rate));
+        bucket.replaceConfiguration(RateBuckets.configuration(newRate, RateBuckets.oneSecondsWorth(newRate)),
+                TokensInheritanceStrategy.AS_IS);
     }
 
-    synchronized double rate() {
+    double rate() {
         return rate;
     }
 
+    /** No permit until {@code pause} has passed: the permits saved up and the pause's worth are taken now. */
     synchronized void pauseFor(Duration pause) {
-        pausedUntil = Math.max(pausedUntil, nanoTime.getAsLong() + pause.toNanos());
-        permits = 0;
+        long saved = Math.max(0, bucket.getAvailableTokens());
+        bucket.consumeIgnoringRateLimits(saved + (long) Math.ceil(pause.toNanos() / 1e9 * rate));
     }
 
     /** Takes a permit if one is there; otherwise says how long until the next one, in nanoseconds. */
-    synchronized long tryTake() {
-        long now = nanoTime.getAsLong();
-        if (now < pausedUntil) {
-            return pausedUntil - now;
-        }
-        refill();
-        if (permits >= 1) {
-            permits -= 1;
-            return 0;
-        }
-        return (long) Math.ceil((1 - permits) / rate * 1e9);
-    }
-
-    private void refill() {
-        long now = nanoTime.getAsLong();
-        long from = Math.max(lastRefill, pausedUntil);
-        if (now > from) {
-            permits = Math.min(Math.max(1, rate), permits + (now - from) / 1e9 * rate);
-        }
-        lastRefill = now;
+    long tryTake() {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
     }
 }

@@ -1,11 +1,14 @@
 package bookbot.sandbox.faults;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Component;
+
+import io.github.bucket4j.Bucket;
 
 /**
  * Holds each fake's knobs and applies them to a request: waits the configured latency, then decides whether
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class FaultInjector {
 
     private final Map<FakeApi, Knobs> knobs = new EnumMap<>(FakeApi.class);
-    private final Map<FakeApi, TokenBucket> buckets = new EnumMap<>(FakeApi.class);
+    private final Map<FakeApi, Bucket> buckets = new EnumMap<>(FakeApi.class);
     private final Map<FakeApi, CallCounts> counts = new EnumMap<>(FakeApi.class);
     private final Map<FakeApi, AtomicInteger> failNext = new EnumMap<>(FakeApi.class);
 
@@ -50,7 +53,14 @@ public class FaultInjector {
 
     public synchronized void set(FakeApi api, Knobs value) {
         knobs.put(api, value);
-        buckets.put(api, value.requestsPerSecond() > 0 ? new TokenBucket(value.requestsPerSecond()) : null);
+        buckets.put(api, value.requestsPerSecond() > 0 ? limitOf(value.requestsPerSecond()) : null);
+    }
+
+    /** Like the real APIs' limits: {@code perSecond} requests a second, one second's worth saved up. */
+    private static Bucket limitOf(double perSecond) {
+        long burst = (long) Math.max(1, Math.ceil(perSecond));
+        return Bucket.builder().addLimit(limit -> limit.capacity(burst)
+                .refillGreedy(burst, Duration.ofNanos(Math.round(burst * 1e9 / perSecond)))).build();
     }
 
     public Fault apply(FakeApi api) {
@@ -61,7 +71,7 @@ public class FaultInjector {
 
     private Fault decide(FakeApi api) {
         Knobs current;
-        TokenBucket bucket;
+        Bucket bucket;
         synchronized (this) {
             current = knobs.get(api);
             bucket = buckets.get(api);
@@ -73,7 +83,7 @@ public class FaultInjector {
         if (current.failAuth()) {
             return Fault.UNAUTHORIZED;
         }
-        if (bucket != null && !bucket.tryTake()) {
+        if (bucket != null && !bucket.tryConsume(1)) {
             return Fault.RATE_LIMITED;
         }
         ThreadLocalRandom random = ThreadLocalRandom.current();
