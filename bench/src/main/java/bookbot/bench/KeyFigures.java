@@ -47,7 +47,7 @@ final class KeyFigures {
         io(1, 256, "virtual").ifPresent(r -> {
             double limit = Results.littleLimit(r.config());
             add("1 × 256 virtual: machine CPU per job → what " + cores + " cores carry at it, and what was measured",
-                    "%.1f ms → %d / %.1f ms = %.0f jobs/s; measured %.1f", r.machineCpuMsPerJob(), cores,
+                    "%.1f ms → %d cores / %.1f ms = %.0f jobs/s; measured %.1f", r.machineCpuMsPerJob(), cores,
                     r.machineCpuMsPerJob(), carried(r.machineCpuMsPerJob()), r.jobsPerSecond());
             add("cores that 90% of the Little limit at C = 256 would need at that CPU per job",
                     "%.1f (%.0f jobs/s × %.1f ms)", 0.9 * limit * r.machineCpuMsPerJob() / 1000, 0.9 * limit,
@@ -105,7 +105,7 @@ final class KeyFigures {
     private void gateway() {
         List<GatewayLoad.Result> queued = results.gateway.stream().filter(g -> g.target().startsWith("queued")).toList();
         if (!queued.isEmpty()) {
-            add("queued gateway: p99 at every rate", "%s – %s",
+            add("queued gateway: p99 at every rate", "from %s to %s",
                     ResultTables.seconds(queued.stream().mapToDouble(GatewayLoad.Result::p99Ms).min().orElseThrow()),
                     ResultTables.seconds(queued.stream().mapToDouble(GatewayLoad.Result::p99Ms).max().orElseThrow()));
         }
@@ -124,7 +124,7 @@ final class KeyFigures {
     private void shareRange(String figure, Predicate<WorkerResult> which) {
         List<WorkerResult> matching = results.ioBound.stream().filter(which).toList();
         if (!matching.isEmpty()) {
-            add(figure, "%.0f – %.0f%%", 100 * matching.stream().mapToDouble(KeyFigures::share).min().orElseThrow(),
+            add(figure, "%.0f–%.0f%%", 100 * matching.stream().mapToDouble(KeyFigures::share).min().orElseThrow(),
                     100 * matching.stream().mapToDouble(KeyFigures::share).max().orElseThrow());
         }
     }

@@ -42,7 +42,7 @@ class ThreadsOrProcessesDocTest {
                 .contains("| I/O-bound, 1 process of virtual threads: ≥ 90% of Little's law at C = 256 | 208 jobs/s = 53% | no |")
                 .contains("| … while the inline baseline's p99 exceeds 3 s | 942 ms at 200/s; 7.48 s at 400/s (2004 of 3200 over 3 s) | at 400/s, not at 200/s |");
         assertThat(region(page, "figures"))
-                .contains("| 1 × 256 virtual: machine CPU per job → what 2 cores carry at it, and what was measured | 9.6 ms → 2 / 9.6 ms = 208 jobs/s; measured 208.3 |");
+                .contains("| 1 × 256 virtual: machine CPU per job → what 2 cores carry at it, and what was measured | 9.6 ms → 2 cores / 9.6 ms = 208 jobs/s; measured 208.3 |");
     }
 
     @Test
