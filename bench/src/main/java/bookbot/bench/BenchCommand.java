@@ -5,9 +5,12 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code ./benchmark [--quick] [--out=DIR]}: the benchmark's command line. */
+/** {@code ./benchmark [--quick] [--out=DIR] [--render-docs]}: the benchmark's command line. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, version = "benchmark 0.1.0", sortOptions = false,
         description = "Threads or processes? Measures the workers (I/O- and CPU-bound, threads against processes,"
                 + " platform against virtual threads), the broker alone, the gateway against Slack's 3-second"
@@ -27,6 +30,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "where the results are written (default: results, with --quick target/bench-quick)")
     Path out;
 
+    @Option(names = "--render-docs",
+            description = "measure nothing: rewrite docs/threads-or-processes.md's tables from the results in --out")
+    boolean renderDocs;
+
+    @Spec
+    CommandSpec spec;
+
     private final Path repository;
 
     /** @param repository a built checkout (the services' jars under {@code <module>/target}) */
@@ -40,11 +50,14 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     BenchOptions options() {
-        return BenchOptions.of(quick, out);
+        return BenchOptions.of(quick, out, renderDocs);
     }
 
     @Override
     public Integer call() throws Exception {
+        if (quick && renderDocs) {
+            throw new ParameterException(spec.commandLine(), "--render-docs renders a full run's results, not a quick one's");
+        }
         return BenchMain.measure(options(), repository);
     }
 }

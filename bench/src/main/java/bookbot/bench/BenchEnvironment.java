@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import bookbot.sandbox.client.SandboxClient;
+import bookbot.sandbox.launch.ModuleJars;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
 import bookbot.sandbox.launch.Ports;
@@ -58,6 +59,11 @@ final class BenchEnvironment implements AutoCloseable {
 
     Path java() {
         return java;
+    }
+
+    /** The jar that adds the CPU-bound enrich stage to an enrich-worker; the production jar has none. */
+    Path cpuStageJar() {
+        return ModuleJars.find(repository, "bench-cpu-stage", ".jar");
     }
 
     @Override

@@ -24,7 +24,8 @@ import bookbot.sandbox.launch.PipelineSettings;
 /**
  * {@code ./benchmark [--quick] [--out=DIR]}: threads or processes? Runs the five parts against the packaged services as
  * separate processes, the sandbox and the local RabbitMQ, prints a line per measurement, and writes CSV, Markdown
- * and PNG charts to {@code results/}. Exit status 0 when every part completed.
+ * and PNG charts to {@code results/}; a full run into results/ then rewrites docs/threads-or-processes.md's tables
+ * from them, which {@code --render-docs} does alone. Exit status 0 when every part completed.
  */
 public final class BenchMain {
 
@@ -51,8 +52,14 @@ public final class BenchMain {
         return BenchCommand.commandLine(new BenchCommand(repository)).execute(args);
     }
 
-    /** Runs every part and writes the results; returns 0, or throws what stopped a part. */
+    /** Runs every part and writes the results (or, with --render-docs, only the doc); returns 0, or throws. */
     static int measure(BenchOptions options, Path repository) throws Exception {
+        Path page = repository.resolve(ThreadsOrProcessesDoc.PAGE);
+        if (options.renderDocs()) {
+            ThreadsOrProcessesDoc.update(options.out(), page);
+            System.out.println("rendered " + page + " from " + options.out());
+            return 0;
+        }
         Path logs = repository.resolve("target/bench-logs");
         try (BenchEnvironment environment = new BenchEnvironment(repository.toAbsolutePath().normalize(), logs.toAbsolutePath())) {
             BenchMain bench = new BenchMain(options, environment);
@@ -61,6 +68,10 @@ public final class BenchMain {
             String command = "./benchmark" + (options.quick() ? " --quick" : "");
             ResultFiles.write(bench.results, options.out(), bench.cores, command);
             Charts.draw(bench.results, options.out(), bench.cores);
+            if (!options.quick() && sameDirectory(options.out(), repository.resolve("results"))) {
+                ThreadsOrProcessesDoc.update(options.out(), page);
+                bench.progress("rendered %s from %s", page, options.out());
+            }
             bench.progress("done: results in %s", options.out().toAbsolutePath());
             return 0;
         }
@@ -68,6 +79,11 @@ public final class BenchMain {
 
     Results results() {
         return results;
+    }
+
+    /** The page shows results/ (its charts are there): only a run written there may change its tables. */
+    private static boolean sameDirectory(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private void runAllParts() throws Exception {
@@ -92,7 +108,7 @@ public final class BenchMain {
         slackBudget();
         List<WorkerConfig> notion = Plan.notionLimited(options.quick());
         WorkerScaling longer = new WorkerScaling(environment, new BenchOptions(options.quick(), options.out(),
-                options.warmUp().multipliedBy(2), options.measure().multipliedBy(2)));
+                options.warmUp().multipliedBy(2), options.measure().multipliedBy(2), false));
         for (int i = 0; i < notion.size(); i++) {
             WorkerResult r = longer.measure(notion.get(i));
             results.notionLimited.add(r);

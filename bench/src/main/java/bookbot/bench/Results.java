@@ -2,6 +2,7 @@ package bookbot.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Everything one run measured, part by part. */
 final class Results {
@@ -15,6 +16,12 @@ final class Results {
     PerfTestCeiling.Result brokerAlone;
     final List<GatewayLoad.Result> gateway = new ArrayList<>();
     final List<WorkerResult> notionLimited = new ArrayList<>();
+
+    /** The measurement of one configuration, P × T on one kind of thread, if the run had it. */
+    static Optional<WorkerResult> find(List<WorkerResult> part, int processes, int threads, String threadKind) {
+        return part.stream().filter(r -> r.config().processes() == processes && r.config().threads() == threads
+                && r.config().threadKind().equals(threadKind)).findFirst();
+    }
 
     static double littleLimit(WorkerConfig config) {
         return config.concurrency() / IO_STAGE_SECONDS;
@@ -31,5 +38,11 @@ final class Results {
 
     double cpuMsPerJob() {
         return cpuBound.stream().mapToDouble(WorkerResult::machineCpuMsPerJob).min().orElse(Double.NaN);
+    }
+
+    /** Jobs/s of the CPU-bound stage on one thread: what the other CPU-bound configurations are compared with. */
+    double singleThreadCpuBound() {
+        return cpuBound.stream().filter(r -> r.config().concurrency() == 1).mapToDouble(WorkerResult::jobsPerSecond)
+                .findFirst().orElse(Double.NaN);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * One measured configuration of the workers: P processes per stage, each with T consumers on one kind of thread.
  *
  * @param knobs       sandbox knobs per API (latencies, Notion's rate limit)
- * @param cpuHashes   the enrich stage's synthetic CPU work per job (BOOKBOT_BENCH_ENRICH_CPU_HASHES)
+ * @param cpuHashes   the enrich stage's synthetic CPU work per job (0: none), which bench-cpu-stage's jar adds
  * @param notionLimit the writers' shared Notion requests/s (0: off)
  */
 record WorkerConfig(String part, int processes, int threads, String threadKind,

@@ -34,8 +34,11 @@ final class WorkerScaling {
         Map<String, String> services = new HashMap<>(Map.of(
                 "BOOKBOT_WORKER_CONCURRENCY", String.valueOf(config.threads()),
                 "BOOKBOT_WORKER_THREADS", config.threadKind(),
-                "BOOKBOT_BENCH_ENRICH_CPU_HASHES", String.valueOf(config.cpuHashes()),
                 "BOOKBOT_NOTION_REQUESTS_PER_SECOND", String.valueOf(config.notionLimit())));
+        if (config.cpuHashes() > 0) {
+            services.put("LOADER_PATH", environment.cpuStageJar().toString());
+            services.put("BOOKBOT_BENCH_ENRICH_CPU_HASHES", String.valueOf(config.cpuHashes()));
+        }
         PipelineSettings settings = environment.settings(namespace, services);
         CachingConnectionFactory connections = environment.broker().connectionFactory();
         try (Pipeline workers = Pipeline.start(settings,

@@ -46,6 +46,22 @@ class BenchCommandTest {
     }
 
     @Test
+    void renderDocsRewritesTheDocFromTheFullRunsResults() {
+        BenchOptions options = parse("--render-docs");
+
+        assertThat(options.renderDocs()).isTrue();
+        assertThat(options.out()).isEqualTo(Path.of("results"));
+        assertThat(parse("--quick").renderDocs()).isFalse();
+    }
+
+    @Test
+    void aQuickRunNeverRendersTheDocs() {
+        assertThat(execute("--quick", "--render-docs")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--render-docs renders a full run's results, not a quick one's");
+    }
+
+    @Test
     void anUnknownOptionIsRefusedWithTheKnownOnesItResembles() {
         assertThat(execute("--quik")).isEqualTo(2);
 

@@ -17,6 +17,8 @@ class BenchIT {
     @Test
     void theQuickRunCompletesAndWritesSaneResults() throws Exception {
         Path out = Path.of("target/bench-quick").toAbsolutePath();
+        Path page = Path.of("..").resolve(ThreadsOrProcessesDoc.PAGE);
+        String pageBefore = Files.readString(page);
 
         int exit = BenchMain.run(new String[] {"--quick", "--out=" + out}, Path.of(".."));
 
@@ -42,6 +44,22 @@ class BenchIT {
         }
         String[] broker = rows(out.resolve("broker.csv")).getFirst();
         assertThat(Double.parseDouble(broker[2])).as("PerfTest messages/s").isPositive();
+        assertThat(Files.readString(page)).as("a quick run leaves %s alone", ThreadsOrProcessesDoc.PAGE).isEqualTo(pageBefore);
+        assertTheCpuBoundConfigurationsSpendTheHashingOnEveryJob(workers);
+    }
+
+    /**
+     * The hashing comes from bench-cpu-stage's jar, added to the CPU-bound configurations' enrich-workers only: if
+     * it were missing they would cost the workers what the I/O-bound ones do. CPU time, not a timing: the hashing
+     * costs the same CPU however busy the machine is.
+     */
+    private static void assertTheCpuBoundConfigurationsSpendTheHashingOnEveryJob(List<String[]> workers) {
+        double ioMost = workers.stream().filter(r -> r[0].equals("io")).mapToDouble(r -> Double.parseDouble(r[9])).max()
+                .orElseThrow();
+
+        assertThat(workers.stream().filter(r -> r[0].equals("cpu")).map(r -> Double.parseDouble(r[9])))
+                .as("worker CPU ms per job of the CPU-bound configurations, against the I/O-bound ones' most, %.1f ms", ioMost)
+                .isNotEmpty().allSatisfy(ms -> assertThat(ms).isGreaterThan(2 * ioMost));
     }
 
     private static List<String[]> rows(Path csv) throws Exception {

@@ -8,7 +8,6 @@ import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.messaging.Stage;
 import bookbot.core.worker.StageHandler;
-import bookbot.enrich.bench.SyntheticCpuCost;
 import bookbot.enrich.recommender.RecommenderDirectory;
 
 /** The enrich stage: what the link says about the book, and who recommended it. */
@@ -17,12 +16,10 @@ class EnrichStage implements StageHandler {
 
     private final LinkLookup links;
     private final RecommenderDirectory recommenders;
-    private final SyntheticCpuCost benchmarkCpuCost;
 
-    EnrichStage(LinkLookup links, RecommenderDirectory recommenders, SyntheticCpuCost benchmarkCpuCost) {
+    EnrichStage(LinkLookup links, RecommenderDirectory recommenders) {
         this.links = links;
         this.recommenders = recommenders;
-        this.benchmarkCpuCost = benchmarkCpuCost;
     }
 
     @Override
@@ -32,7 +29,6 @@ class EnrichStage implements StageHandler {
 
     @Override
     public Optional<BookJob> handle(BookJob job) {
-        benchmarkCpuCost.spend();
         BookMetadata book = links.lookup(job.recommendation().bookUrl());
         String name = recommenders.nameOf(job.recommendation().userId()).orElse(null);
         return Optional.of(job.enriched(book, name));

@@ -144,8 +144,7 @@ public final class Pipeline implements AutoCloseable {
         Path log = settings.logs().resolve(name + ".log");
         try {
             Files.createDirectories(settings.logs());
-            ProcessBuilder builder = new ProcessBuilder(settings.java().toString(), "-jar",
-                    settings.jar(service).toString())
+            ProcessBuilder builder = new ProcessBuilder(command(settings.java(), settings.jar(service), environment))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
@@ -153,6 +152,17 @@ public final class Pipeline implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service.module() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code java -jar}; or, when the environment names a {@code LOADER_PATH} (jars to add to the service's class
+     * path, e.g. the benchmark's CPU-bound stage), Spring Boot's PropertiesLauncher from the same jar: the jar's own
+     * launcher ignores LOADER_PATH, PropertiesLauncher adds it.
+     */
+    static List<String> command(Path java, Path jar, Map<String, String> environment) {
+        return environment.containsKey("LOADER_PATH")
+                ? List.of(java.toString(), "-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher")
+                : List.of(java.toString(), "-jar", jar.toString());
     }
 
     private Map<String, String> sandboxEnvironment() {

@@ -1,27 +1,23 @@
-package bookbot.enrich.bench;
+package bookbot.bench.cpustage;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
- * BENCHMARK ONLY. A fixed amount of CPU work per job — {@code BOOKBOT_BENCH_ENRICH_CPU_HASHES} rounds of SHA-256
- * over 1 KB — so that the scaling benchmark can measure a CPU-bound stage, like the original write-up's counting
- * loop. 0 (the default, and the only sensible production value) does nothing.
+ * A fixed amount of CPU work per job — {@code hashes} rounds of SHA-256 over 1 KB — so that the scaling benchmark
+ * can measure a CPU-bound stage, like the original write-up's counting loop. 0 does nothing.
  */
-@Component
-public class SyntheticCpuCost {
+public final class SyntheticCpuCost implements Runnable {
 
     private final int hashes;
     private volatile byte sink;
 
-    public SyntheticCpuCost(@Value("${BOOKBOT_BENCH_ENRICH_CPU_HASHES:0}") int hashes) {
+    public SyntheticCpuCost(int hashes) {
         this.hashes = hashes;
     }
 
-    public void spend() {
+    @Override
+    public void run() {
         if (hashes <= 0) {
             return;
         }
@@ -32,6 +28,7 @@ public class SyntheticCpuCost {
                 byte[] digest = sha.digest(block);
                 System.arraycopy(digest, 0, block, round % (block.length - digest.length), digest.length);
             }
+            // Kept where the JIT cannot prove it unused, so the loop is not optimised away.
             sink = block[0];
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
