@@ -23,11 +23,11 @@ public final class ModuleJars {
                     .toList();
             if (jars.size() != 1) {
                 throw new IllegalStateException("expected one " + module + " jar in " + target + ", found " + jars
-                        + ": build first (mvn -DskipTests package)");
+                        + ": build first (./mvnw -DskipTests package)");
             }
             return jars.getFirst();
         } catch (IOException e) {
-            throw new IllegalStateException("no " + target + ": build first (mvn -DskipTests package)", e);
+            throw new IllegalStateException("no " + target + ": build first (./mvnw -DskipTests package)", e);
         }
     }
 }
