@@ -2,34 +2,23 @@ package bookbot.core.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
+import bookbot.core.testing.ManualTimeMeter;
 import io.github.bucket4j.BlockingStrategy;
-import io.github.bucket4j.TimeMeter;
 
 class PacerTest {
 
-    private final AtomicLong now = new AtomicLong(1_000);
+    private final ManualTimeMeter clock = new ManualTimeMeter();
     private final List<Long> sleeps = new ArrayList<>();
-    private final TimeMeter clock = new TimeMeter() {
-        @Override
-        public long currentTimeNanos() {
-            return now.get();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return false;
-        }
-    };
     /** Waiting moves the test's clock on. */
     private final BlockingStrategy waiting = nanos -> {
         sleeps.add(nanos);
-        now.addAndGet(nanos);
+        clock.advanceNanos(nanos);
     };
 
     @Test
@@ -48,7 +37,7 @@ class PacerTest {
         Pacer pacer = new Pacer(2, clock, waiting);
 
         pacer.awaitTurn();
-        now.addAndGet(400_000_000L);
+        clock.advance(Duration.ofMillis(400));
         pacer.awaitTurn();
 
         assertThat(sleeps).containsExactly(100_000_000L);
