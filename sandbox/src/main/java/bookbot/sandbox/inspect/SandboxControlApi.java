@@ -30,9 +30,11 @@ class SandboxControlApi {
     private final SlackWorkspace slack;
     private final FaultInjector faults;
     private final SandboxSettings settings;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    SandboxControlApi(NotionWorkspace notion, SlackWorkspace slack, FaultInjector faults, SandboxSettings settings) {
+    SandboxControlApi(NotionWorkspace notion, SlackWorkspace slack, FaultInjector faults, SandboxSettings settings,
+            JsonMapper json) {
+        this.json = json;
         this.notion = notion;
         this.slack = slack;
         this.faults = faults;

@@ -33,9 +33,10 @@ class FakeSlackApi {
     private final SlackWorkspace workspace;
     private final FaultInjector faults;
     private final SandboxSettings settings;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    FakeSlackApi(SlackWorkspace workspace, FaultInjector faults, SandboxSettings settings) {
+    FakeSlackApi(SlackWorkspace workspace, FaultInjector faults, SandboxSettings settings, JsonMapper json) {
+        this.json = json;
         this.workspace = workspace;
         this.faults = faults;
         this.settings = settings;
