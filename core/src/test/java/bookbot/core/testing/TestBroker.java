@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
+import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.messaging.RetryBackoff;
 
@@ -78,23 +79,23 @@ public final class TestBroker {
 
     /**
      * Stops the test context's consumers (which would otherwise re-declare the queues when they reconnect),
-     * then deletes every exchange and queue the context declared.
+     * then deletes every exchange and queue the context declared in the namespace, and the old dead-letter queue
+     * a test may have made there. {@link RealBroker} does this when the context closes.
      */
     public static void shutDown(ApplicationContext context, String namespace) {
         context.getBeansOfType(AbstractMessageListenerContainer.class).values()
                 .forEach(AbstractMessageListenerContainer::stop);
         List<Declarable> declared = context.getBeansOfType(Declarables.class).values().stream()
                 .flatMap(d -> d.getDeclarables().stream()).toList();
-        delete(declared, namespace);
+        withAdmin(admin -> {
+            TopologyDeclarations.deleteOwned(admin, namespace, declared);
+            admin.deleteQueue(new Topology(namespace).legacyDeadLetterQueue());
+        });
     }
 
     /** Deletes the namespace of processes that ran with the given retry settings. */
     public static void deleteNamespace(String namespace, RetryBackoff retry) {
         withAdmin(admin -> TopologyDeclarations.deleteNamespace(admin, namespace, retry.tiers()));
-    }
-
-    private static void delete(List<Declarable> declared, String namespace) {
-        withAdmin(admin -> TopologyDeclarations.deleteOwned(admin, namespace, declared));
     }
 
     private static void withAdmin(Consumer<RabbitAdmin> use) {
