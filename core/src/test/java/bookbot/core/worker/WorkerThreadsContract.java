@@ -52,14 +52,14 @@ abstract class WorkerThreadsContract {
     abstract boolean expectVirtualThreads();
 
     @Test
-    void runsAsManyJobsAtOnceAsConfiguredOnTheConfiguredThreads() throws InterruptedException {
+    void runsAsManyJobsAtOnceAsConfiguredOnTheConfiguredThreads() {
         for (int i = 0; i < CONCURRENCY + 2; i++) {
             publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(Jobs.submitted()));
         }
 
         await().atMost(Duration.ofSeconds(10)).until(() -> handler.running.size() == CONCURRENCY);
-        Thread.sleep(300);
-        assertThat(handler.running).hasSize(CONCURRENCY);
+        await("no job beyond the configured concurrency starts while those run").during(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(2)).until(() -> handler.running.size() == CONCURRENCY);
         assertThat(container.getActiveConsumerCount()).isEqualTo(CONCURRENCY);
         assertThat(handler.running).allSatisfy(thread -> assertThat(thread.isVirtual()).isEqualTo(expectVirtualThreads()));
         handler.release.countDown();
