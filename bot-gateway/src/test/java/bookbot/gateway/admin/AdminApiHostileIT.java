@@ -22,8 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,7 +29,7 @@ import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
-import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.RealBroker;
 import bookbot.core.testing.TestDeadLetters;
 import bookbot.gateway.slack.FakeSlackWebApi;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,24 +40,21 @@ import io.micrometer.core.instrument.MeterRegistry;
  * neither the real token nor a presented one appears in an answer or a log line.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RealBroker
 @ExtendWith(OutputCaptureExtension.class)
 class AdminApiHostileIT {
 
     private static final String TOKEN = "adm-5f3c9e1a7b2d-hostile-suite-token";
-    private static final String NAMESPACE = TestBroker.newNamespace();
     private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
-        TestBroker.register(registry, NAMESPACE);
         SLACK.register(registry, "test-signing-secret");
         registry.add("bookbot.admin.token", () -> TOKEN);
     }
 
     @AfterAll
-    static void cleanUp(@Autowired ApplicationContext context) throws IOException {
-        TestBroker.shutDown(context, NAMESPACE);
+    static void stopSlack() throws IOException {
         SLACK.close();
     }
 

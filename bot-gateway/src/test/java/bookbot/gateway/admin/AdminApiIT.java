@@ -18,8 +18,6 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,7 +27,7 @@ import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.DeadLetterMessages;
 import bookbot.core.testing.Jobs;
-import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.RealBroker;
 import bookbot.core.testing.TestDeadLetters;
 import bookbot.gateway.slack.FakeSlackWebApi;
 import bookbot.sandbox.client.SignedRequest;
@@ -39,24 +37,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The admin API of a gateway started with BOOKBOT_ADMIN_TOKEN, over HTTP, on dead letters in a real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RealBroker
 class AdminApiIT {
 
     static final String TOKEN = "adm-7c1e0f4b9d2a-test-token";
     private static final String SECRET = "test-signing-secret";
-    private static final String NAMESPACE = TestBroker.newNamespace();
     private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
-        TestBroker.register(registry, NAMESPACE);
         SLACK.register(registry, SECRET);
         registry.add("bookbot.admin.token", () -> TOKEN);
     }
 
     @AfterAll
-    static void cleanUp(@Autowired ApplicationContext context) throws IOException {
-        TestBroker.shutDown(context, NAMESPACE);
+    static void stopSlack() throws IOException {
         SLACK.close();
     }
 

@@ -23,14 +23,12 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
-import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.RealBroker;
 import bookbot.gateway.form.BookModal;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.SignedRequest;
@@ -44,23 +42,20 @@ import bookbot.sandbox.client.SlackRequests;
  * in the form — never a 5xx or a stack trace — and none of them queues a job.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RealBroker
 class SlackEventsHostileIT {
 
     private static final String SECRET = "test-signing-secret";
-    private static final String NAMESPACE = TestBroker.newNamespace();
     private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
     private static final String RIDI = "https://ridibooks.com/books/1354000126";
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
-        TestBroker.register(registry, NAMESPACE);
         SLACK.register(registry, SECRET);
     }
 
     @AfterAll
-    static void cleanUp(@Autowired ApplicationContext context) throws IOException {
-        TestBroker.shutDown(context, NAMESPACE);
+    static void stopSlack() throws IOException {
         SLACK.close();
     }
 

@@ -14,7 +14,6 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
@@ -27,7 +26,8 @@ import bookbot.core.messaging.RetryBackoff;
  * listening on localhost:5672, else a Testcontainers broker when Docker is available. With none of them
  * the test fails, saying how to get a broker: an integration test that silently skips proves nothing.
  *
- * <p>Each test class uses a fresh namespace (its own exchanges and queues) and deletes it afterwards.
+ * <p>Each test uses a fresh namespace (its own exchanges and queues) and deletes it afterwards: a Spring test
+ * through {@link RealBroker}, any other with {@link #newNamespace()} and {@link #deleteNamespace}.
  */
 public final class TestBroker {
 
@@ -56,16 +56,6 @@ public final class TestBroker {
     /** A namespace no other test run uses. */
     public static String newNamespace() {
         return "test-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    public static void register(DynamicPropertyRegistry registry, String namespace) {
-        Address broker = address();
-        registry.add("spring.rabbitmq.host", broker::host);
-        registry.add("spring.rabbitmq.port", broker::port);
-        registry.add("spring.rabbitmq.username", broker::username);
-        registry.add("spring.rabbitmq.password", broker::password);
-        registry.add("spring.rabbitmq.virtual-host", broker::virtualHost);
-        registry.add("bookbot.amqp.namespace", () -> namespace);
     }
 
     public static CachingConnectionFactory connectionFactory() {
