@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +27,7 @@ import bookbot.core.testing.TestBroker;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealBroker
+@DirtiesContext // broken on purpose: left cached, it would retry its declarations (and log errors) under the next classes
 class GatewayWithConflictingTopologyIT {
 
     private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
