@@ -114,7 +114,7 @@ class AdminApiHostileIT {
                         new Route("GET", "/admin/dead-letters?access_token=" + TOKEN, null)));
         List<Named<String>> credentials = List.of(
                 named("no Authorization header", null),
-                named("an empty one", ""),
+                named("an empty Authorization header", ""),
                 named("Bearer", "Bearer"),
                 named("Bearer and a space", "Bearer "),
                 named("Bearer wrong-token", "Bearer wrong-token"),
