@@ -14,32 +14,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import bookbot.core.deadletter.DeadLetters;
-import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.RealBroker;
 import bookbot.gateway.slack.FakeSlackWebApi;
 
 /** A gateway started with BOOKBOT_ADMIN_TOKEN blank: no admin API at all, whatever the request carries. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RealBroker
 class AdminApiAbsentIT {
 
-    private static final String NAMESPACE = TestBroker.newNamespace();
     private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
-        TestBroker.register(registry, NAMESPACE);
         SLACK.register(registry, "test-signing-secret");
         registry.add("bookbot.admin.token", () -> "  ");
     }
 
     @AfterAll
-    static void cleanUp(@Autowired ApplicationContext context) throws IOException {
-        TestBroker.shutDown(context, NAMESPACE);
+    static void stopSlack() throws IOException {
         SLACK.close();
     }
 

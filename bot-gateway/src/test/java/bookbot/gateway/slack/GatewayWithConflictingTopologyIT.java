@@ -7,14 +7,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.FanoutExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import bookbot.core.messaging.Topology;
+import bookbot.core.testing.RealBroker;
 import bookbot.core.testing.TestBroker;
 
 /**
@@ -22,22 +26,19 @@ import bookbot.core.testing.TestBroker;
  * the gateway cannot declare its topology. It must still answer within Slack's 3 s, with "not saved".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RealBroker
+@DirtiesContext // broken on purpose: left cached, it would retry its declarations (and log errors) under the next classes
 class GatewayWithConflictingTopologyIT {
 
-    private static final String NAMESPACE = TestBroker.newNamespace();
     private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
-        declareWorkExchangeAsFanout();
-        TestBroker.register(registry, NAMESPACE);
         SLACK.register(registry, "secret");
     }
 
     @AfterAll
-    static void cleanUp(@Autowired ApplicationContext context) throws IOException {
-        TestBroker.shutDown(context, NAMESPACE);
+    static void stopSlack() throws IOException {
         SLACK.close();
     }
 
@@ -49,12 +50,21 @@ class GatewayWithConflictingTopologyIT {
         NotSavedExpectation.assertAValidSubmissionIsAnsweredNotSavedInTime(port, "secret");
     }
 
-    private static void declareWorkExchangeAsFanout() {
-        CachingConnectionFactory factory = TestBroker.connectionFactory();
-        try {
-            new RabbitAdmin(factory).declareExchange(new FanoutExchange(NAMESPACE, true, false));
-        } finally {
-            factory.destroy();
+    /** Someone else's work exchange, a fanout, declared in the gateway's namespace before any gateway bean exists. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SomeoneElsesExchange {
+
+        @Bean
+        static BeanFactoryPostProcessor workExchangeDeclaredAsFanout(Environment environment) {
+            Topology topology = new Topology(environment.getRequiredProperty("bookbot.amqp.namespace"));
+            return beanFactory -> {
+                CachingConnectionFactory factory = TestBroker.connectionFactory();
+                try {
+                    new RabbitAdmin(factory).declareExchange(new FanoutExchange(topology.workExchange(), true, false));
+                } finally {
+                    factory.destroy();
+                }
+            };
         }
     }
 }

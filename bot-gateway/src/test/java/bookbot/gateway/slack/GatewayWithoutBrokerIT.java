@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import bookbot.sandbox.launch.Ports;
@@ -23,7 +22,6 @@ import bookbot.sandbox.launch.Ports;
  * reports itself not ready (but alive: a restart would not bring the broker back).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
 class GatewayWithoutBrokerIT {
 
     private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();

@@ -21,8 +21,6 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,7 +29,7 @@ import bookbot.core.job.Category;
 import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
-import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.RealBroker;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.client.SignedRequest;
 import bookbot.sandbox.client.SlackAppClient;
@@ -45,23 +43,20 @@ import tools.jackson.databind.json.JsonMapper;
  * local fake that records views.open.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@RealBroker
 class SlackEventsIT {
 
     private static final String SECRET = "test-signing-secret";
-    private static final String NAMESPACE = TestBroker.newNamespace();
     private static final FakeSlackWebApi SLACK = FakeSlackWebApi.start();
     private static final String YES24 = "https://www.yes24.com/Product/Goods/106369008";
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
-        TestBroker.register(registry, NAMESPACE);
         SLACK.register(registry, SECRET);
     }
 
     @AfterAll
-    static void cleanUp(@Autowired ApplicationContext context) throws IOException {
-        TestBroker.shutDown(context, NAMESPACE);
+    static void stopSlack() throws IOException {
         SLACK.close();
     }
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Binding;
@@ -25,12 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import bookbot.core.failure.PermanentFailure;
 import bookbot.core.job.BookJob;
@@ -42,7 +37,7 @@ import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.Jobs;
-import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.RealBroker;
 import bookbot.core.worker.StageHandler;
 import bookbot.core.worker.WorkerConfig;
 
@@ -51,20 +46,8 @@ import bookbot.core.worker.WorkerConfig;
  * Links containing "unauthorized" fail like a revoked OpenGraph.io key, "bad" like a link it cannot read.
  */
 @SpringBootTest(properties = "bookbot.worker.concurrency=2")
-@DirtiesContext
+@RealBroker
 class DeadLettersIT {
-
-    private static final String NAMESPACE = TestBroker.newNamespace();
-
-    @DynamicPropertySource
-    static void broker(DynamicPropertyRegistry registry) {
-        TestBroker.register(registry, NAMESPACE);
-    }
-
-    @AfterAll
-    static void removeQueues(@Autowired ApplicationContext context) {
-        TestBroker.shutDown(context, NAMESPACE);
-    }
 
     @Autowired
     DeadLetters deadLetters;

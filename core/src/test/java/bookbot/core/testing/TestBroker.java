@@ -14,10 +14,10 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.listener.AbstractMessageListenerContainer;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
+import bookbot.core.messaging.Topology;
 import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.core.messaging.RetryBackoff;
 
@@ -26,7 +26,8 @@ import bookbot.core.messaging.RetryBackoff;
  * listening on localhost:5672, else a Testcontainers broker when Docker is available. With none of them
  * the test fails, saying how to get a broker: an integration test that silently skips proves nothing.
  *
- * <p>Each test class uses a fresh namespace (its own exchanges and queues) and deletes it afterwards.
+ * <p>Each test uses a fresh namespace (its own exchanges and queues) and deletes it afterwards: a Spring test
+ * through {@link RealBroker}, any other with {@link #newNamespace()} and {@link #deleteNamespace}.
  */
 public final class TestBroker {
 
@@ -57,16 +58,6 @@ public final class TestBroker {
         return "test-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public static void register(DynamicPropertyRegistry registry, String namespace) {
-        Address broker = address();
-        registry.add("spring.rabbitmq.host", broker::host);
-        registry.add("spring.rabbitmq.port", broker::port);
-        registry.add("spring.rabbitmq.username", broker::username);
-        registry.add("spring.rabbitmq.password", broker::password);
-        registry.add("spring.rabbitmq.virtual-host", broker::virtualHost);
-        registry.add("bookbot.amqp.namespace", () -> namespace);
-    }
-
     public static CachingConnectionFactory connectionFactory() {
         Address broker = address();
         CachingConnectionFactory factory = new CachingConnectionFactory(broker.host(), broker.port());
@@ -78,23 +69,23 @@ public final class TestBroker {
 
     /**
      * Stops the test context's consumers (which would otherwise re-declare the queues when they reconnect),
-     * then deletes every exchange and queue the context declared.
+     * then deletes every exchange and queue the context declared in the namespace, and the old dead-letter queue
+     * a test may have made there. {@link RealBroker} does this when the context closes.
      */
     public static void shutDown(ApplicationContext context, String namespace) {
         context.getBeansOfType(AbstractMessageListenerContainer.class).values()
                 .forEach(AbstractMessageListenerContainer::stop);
         List<Declarable> declared = context.getBeansOfType(Declarables.class).values().stream()
                 .flatMap(d -> d.getDeclarables().stream()).toList();
-        delete(declared, namespace);
+        withAdmin(admin -> {
+            TopologyDeclarations.deleteOwned(admin, namespace, declared);
+            admin.deleteQueue(new Topology(namespace).legacyDeadLetterQueue());
+        });
     }
 
     /** Deletes the namespace of processes that ran with the given retry settings. */
     public static void deleteNamespace(String namespace, RetryBackoff retry) {
         withAdmin(admin -> TopologyDeclarations.deleteNamespace(admin, namespace, retry.tiers()));
-    }
-
-    private static void delete(List<Declarable> declared, String namespace) {
-        withAdmin(admin -> TopologyDeclarations.deleteOwned(admin, namespace, declared));
     }
 
     private static void withAdmin(Consumer<RabbitAdmin> use) {

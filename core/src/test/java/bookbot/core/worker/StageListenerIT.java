@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.BindingBuilder;
@@ -28,11 +27,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import bookbot.core.failure.PermanentFailure;
 import bookbot.core.failure.TransientFailure;
@@ -45,7 +40,7 @@ import bookbot.core.messaging.RetryBackoff;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.Jobs;
-import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.RealBroker;
 import bookbot.core.testing.TestDeadLetters;
 
 /** A worker on a real broker: what happens to a job when its stage succeeds, fails for a while, or fails for good. */
@@ -55,20 +50,8 @@ import bookbot.core.testing.TestDeadLetters;
         "bookbot.worker.retry.max-delay=2s",
         "bookbot.worker.retry.shortest-tier=50ms",
         "bookbot.worker.concurrency=2"})
-@DirtiesContext
+@RealBroker
 class StageListenerIT {
-
-    private static final String NAMESPACE = TestBroker.newNamespace();
-
-    @DynamicPropertySource
-    static void broker(DynamicPropertyRegistry registry) {
-        TestBroker.register(registry, NAMESPACE);
-    }
-
-    @AfterAll
-    static void removeQueues(@Autowired ApplicationContext context) {
-        TestBroker.shutDown(context, NAMESPACE);
-    }
 
     @Autowired
     ScriptedHandler handler;
@@ -283,7 +266,7 @@ class StageListenerIT {
 
     /** A queue that gets a copy of every message sent to wait in a retry tier. */
     private String tapTheRetryTiers() {
-        Queue tap = new Queue(NAMESPACE + ".tap", false);
+        Queue tap = new Queue(topology.namespace() + ".tap", false);
         admin.declareQueue(tap);
         HeadersExchange retries = new HeadersExchange(topology.retryExchange());
         backoff.tiers().forEach(tier -> admin.declareBinding(

@@ -10,19 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import bookbot.core.job.BookJob;
 import bookbot.core.messaging.ConfirmedPublisher;
@@ -30,27 +26,17 @@ import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Stage;
 import bookbot.core.messaging.Topology;
 import bookbot.core.testing.Jobs;
-import bookbot.core.testing.TestBroker;
+import bookbot.core.testing.RealBroker;
 
 /**
  * The concurrency knobs do what docs/configuration.md says: {@code bookbot.worker.concurrency} jobs at once in one
  * process, on virtual threads when {@code bookbot.worker.threads=virtual}. Run by one IT per thread kind.
  */
+@RealBroker
+@TestPropertySource(properties = "bookbot.worker.concurrency=" + WorkerThreadsContract.CONCURRENCY)
 abstract class WorkerThreadsContract {
 
     static final int CONCURRENCY = 3;
-    private static final String NAMESPACE = TestBroker.newNamespace();
-
-    @DynamicPropertySource
-    static void broker(DynamicPropertyRegistry registry) {
-        TestBroker.register(registry, NAMESPACE);
-        registry.add("bookbot.worker.concurrency", () -> CONCURRENCY);
-    }
-
-    @AfterAll
-    static void removeQueues(@Autowired ApplicationContext context) {
-        TestBroker.shutDown(context, NAMESPACE);
-    }
 
     @Autowired
     BlockingHandler handler;
@@ -66,14 +52,14 @@ abstract class WorkerThreadsContract {
     abstract boolean expectVirtualThreads();
 
     @Test
-    void runsAsManyJobsAtOnceAsConfiguredOnTheConfiguredThreads() throws InterruptedException {
+    void runsAsManyJobsAtOnceAsConfiguredOnTheConfiguredThreads() {
         for (int i = 0; i < CONCURRENCY + 2; i++) {
             publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(Jobs.submitted()));
         }
 
         await().atMost(Duration.ofSeconds(10)).until(() -> handler.running.size() == CONCURRENCY);
-        Thread.sleep(300);
-        assertThat(handler.running).hasSize(CONCURRENCY);
+        await("no job beyond the configured concurrency starts while those run").during(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(2)).until(() -> handler.running.size() == CONCURRENCY);
         assertThat(container.getActiveConsumerCount()).isEqualTo(CONCURRENCY);
         assertThat(handler.running).allSatisfy(thread -> assertThat(thread.isVirtual()).isEqualTo(expectVirtualThreads()));
         handler.release.countDown();
