@@ -33,9 +33,10 @@ public class OpenGraphClient implements LinkLookup {
     private final OkHttpClient http;
     private final HttpUrl site;
     private final String appId;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    public OpenGraphClient(OkHttpClient http, OpenGraphSettings settings) {
+    public OpenGraphClient(OkHttpClient http, OpenGraphSettings settings, JsonMapper json) {
+        this.json = json;
         this.http = http;
         HttpUrl base = HttpUrl.parse(settings.apiUrl());
         if (base == null) {

@@ -14,6 +14,7 @@ import bookbot.core.failure.PermanentFailure;
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookMetadata;
 import okhttp3.OkHttpClient;
+import tools.jackson.databind.json.JsonMapper;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -26,7 +27,8 @@ class OpenGraphClientTest {
     private final MockWebServer server = new MockWebServer();
     private final OpenGraphClient client = new OpenGraphClient(
             new OkHttpClient.Builder().readTimeout(Duration.ofMillis(500)).build(),
-            new OpenGraphSettings("og-key", server.url("/api/1.1").toString(), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+            new OpenGraphSettings("og-key", server.url("/api/1.1").toString(), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+            JsonMapper.builder().build());
 
     @AfterEach
     void stop() throws IOException {

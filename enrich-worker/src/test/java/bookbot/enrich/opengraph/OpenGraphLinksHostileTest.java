@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import tools.jackson.databind.json.JsonMapper;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -35,7 +36,8 @@ class OpenGraphLinksHostileTest {
     private final MockWebServer openGraph = new MockWebServer();
     private final OpenGraphClient client = new OpenGraphClient(
             new OkHttpClient.Builder().readTimeout(Duration.ofMillis(500)).followRedirects(true).build(),
-            new OpenGraphSettings(APP_ID, openGraph.url("/api/1.1").toString(), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+            new OpenGraphSettings(APP_ID, openGraph.url("/api/1.1").toString(), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+            JsonMapper.builder().build());
 
     @AfterEach
     void stop() throws IOException {
