@@ -146,7 +146,7 @@ public final class BenchMain {
             warmUp(load, endpoint, i -> member.submission(form, submission(i)));
             for (double rate : Plan.gatewayRates(options.quick())) {
                 sandbox.reset();
-                Plan.IO_LATENCIES.forEach(sandbox::setKnobs);
+                Plan.IO_LATENCIES.forEach(sandbox::change);
                 GatewayLoad.Result r = load.run("queued (bookbot-gateway)", endpoint, i -> member.submission(form, submission(i)),
                         rate, duration);
                 results.gateway.add(r);
@@ -162,7 +162,7 @@ public final class BenchMain {
             warmUp(load, inline.endpoint(), inlineSubmission);
             for (double rate : Plan.gatewayRates(options.quick())) {
                 sandbox.reset();
-                Plan.IO_LATENCIES.forEach(sandbox::setKnobs);
+                Plan.IO_LATENCIES.forEach(sandbox::change);
                 GatewayLoad.Result r = load.run("inline baseline (" + InlineGateway.REQUEST_THREADS + " request threads)",
                         inline.endpoint(), inlineSubmission, rate, duration);
                 results.gateway.add(r);
@@ -175,7 +175,7 @@ public final class BenchMain {
     /** Two seconds at 50/s, not measured: class loading, JIT and connections are not what Slack's budget is about. */
     private void warmUp(GatewayLoad load, URI endpoint, IntFunction<SignedRequest> submission) throws InterruptedException {
         environment.sandbox().reset();
-        Plan.IO_LATENCIES.forEach(environment.sandbox()::setKnobs);
+        Plan.IO_LATENCIES.forEach(environment.sandbox()::change);
         load.run("warm-up", endpoint, submission, 50, Duration.ofSeconds(2));
     }
 

@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
+
 /** Which configurations each part measures: the full grid, or a handful for {@code --quick}. */
 final class Plan {
 
     /** Sandbox latencies of the I/O-bound parts. */
-    static final Map<String, Map<String, Object>> IO_LATENCIES = Map.of(
-            "opengraph", Map.of("latencyMs", 200), "notion", Map.of("latencyMs", 300), "slack", Map.of("latencyMs", 50));
-    static final Map<String, Map<String, Object>> NO_LATENCY = Map.of();
-    static final Map<String, Map<String, Object>> NOTION_LIMITED = Map.of(
-            "opengraph", Map.of("latencyMs", 200), "notion", Map.of("latencyMs", 300, "requestsPerSecond", 3),
-            "slack", Map.of("latencyMs", 50));
+    static final Map<Fake, KnobChange> IO_LATENCIES = Map.of(
+            Fake.OPENGRAPH, KnobChange.of().latencyMs(200), Fake.NOTION, KnobChange.of().latencyMs(300),
+            Fake.SLACK, KnobChange.of().latencyMs(50));
+    static final Map<Fake, KnobChange> NO_LATENCY = Map.of();
+    static final Map<Fake, KnobChange> NOTION_LIMITED = Map.of(
+            Fake.OPENGRAPH, KnobChange.of().latencyMs(200), Fake.NOTION, KnobChange.of().latencyMs(300).requestsPerSecond(3),
+            Fake.SLACK, KnobChange.of().latencyMs(50));
 
     /**
      * About 230 ms of CPU per job on the 2-core CI machine (one thread does 4.3 jobs/s): large against what the

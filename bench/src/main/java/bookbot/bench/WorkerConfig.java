@@ -2,6 +2,9 @@ package bookbot.bench;
 
 import java.util.Map;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
+
 /**
  * One measured configuration of the workers: P processes per stage, each with T consumers on one kind of thread.
  *
@@ -10,7 +13,7 @@ import java.util.Map;
  * @param notionLimit the writers' shared Notion requests/s (0: off)
  */
 record WorkerConfig(String part, int processes, int threads, String threadKind,
-        Map<String, Map<String, Object>> knobs, int cpuHashes, double notionLimit) {
+        Map<Fake, KnobChange> knobs, int cpuHashes, double notionLimit) {
 
     int concurrency() {
         return processes * threads;

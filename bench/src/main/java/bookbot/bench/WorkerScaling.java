@@ -30,7 +30,7 @@ final class WorkerScaling {
         String namespace = environment.newNamespace();
         SandboxClient sandbox = environment.sandbox();
         sandbox.reset();
-        config.knobs().forEach(sandbox::setKnobs);
+        config.knobs().forEach(sandbox::change);
         Map<String, String> services = new HashMap<>(Map.of(
                 "BOOKBOT_WORKER_CONCURRENCY", String.valueOf(config.threads()),
                 "BOOKBOT_WORKER_THREADS", config.threadKind(),

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.Category;
 import bookbot.core.job.Recommendation;
@@ -60,7 +62,7 @@ class DeadLetterReplayIT {
 
     @Test
     void booksKilledByARevokedNotionTokenAreReplayedOnceItIsFixed() {
-        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", true));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(true));
         List<FormValues> books = IntStream.range(0, 8)
                 .mapToObj(i -> new FormValues("https://ridibooks.com/books/30000000" + i, "소설::SF", "Worth it.", null))
                 .toList();
@@ -72,7 +74,7 @@ class DeadLetterReplayIT {
         assertThat(listing.out()).contains("8 dead letters, 8 matching", "8  notion-unauthorized");
         books.forEach(form -> assertThat(listing.out()).contains(form.bookUrl()));
 
-        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", false));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(false));
         TestPipeline.CommandResult replay = pipeline.adminCli("dlq", "replay", "--reason", "401", "--as", "e2e-admin");
 
         assertThat(replay.exitCode()).as(replay.err()).isZero();
@@ -87,7 +89,7 @@ class DeadLetterReplayIT {
 
     @Test
     void aThousandDeadLettersSurviveTheReplayerBeingKilledAndEndAsOnePageEach() throws Exception {
-        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", true));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(true));
         List<BookJob> jobs = IntStream.range(0, 1000).mapToObj(DeadLetterReplayIT::job).toList();
         pipeline.deliverAll(Stage.ENRICH, jobs);
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(this::deadLetters, n -> n == 1000);
@@ -96,7 +98,7 @@ class DeadLetterReplayIT {
         System.out.printf("dlq list of 1000 dead letters: %d ms including the CLI's start%n",
                 (System.nanoTime() - listStarted) / 1_000_000);
         assertThat(listing.out()).contains("1000 dead letters, 1000 matching (showing 3)");
-        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", false));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(false));
 
         Process replayer = pipeline.startAdminCli("dlq", "replay", "--all", "--rate", "100", "--as", "e2e-admin");
         CompletableFuture.supplyAsync(() -> drain(replayer));

@@ -23,6 +23,8 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
 import bookbot.core.deadletter.DeadLettersUnavailableException;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.Category;
@@ -71,7 +73,7 @@ class DeadLettersOnAClusterIT {
 
     @Test
     void aThousandDeadLettersSurviveANodeKillAndABrokerRestartThenBecomeOnePageAndOneMessageEach() {
-        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", true));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(true));
         List<BookJob> jobs = IntStream.range(0, 1000).mapToObj(DeadLettersOnAClusterIT::job).toList();
         pipeline.deliverAll(Stage.ENRICH, jobs);
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
@@ -88,7 +90,7 @@ class DeadLettersOnAClusterIT {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                 .until(() -> pipeline.deadLetters().size(), n -> n == 1000);
 
-        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", false));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(false));
         TestPipeline.CommandResult replay = pipeline.adminCli("dlq", "replay", "--all", "--rate", "0", "--as", "e2e-admin");
         assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
         assertThat(replay.out()).contains("Replayed 1000 of 1000");

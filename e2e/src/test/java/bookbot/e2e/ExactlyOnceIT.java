@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
 import bookbot.core.job.BookJob;
 import bookbot.core.messaging.Stage;
 import bookbot.sandbox.client.FormValues;
@@ -56,7 +58,7 @@ class ExactlyOnceIT {
 
     @Test
     void aBotThatWasNeverInvitedAnnouncesARedeliveredJobOnceAndDeadLettersNothing() {
-        pipeline.sandbox.setKnobs("slack", Map.of("notInChannel", true));
+        pipeline.sandbox.change(Fake.SLACK, KnobChange.of().notInChannel(true));
         BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/3000000001");
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(20)).until(() -> announcedOnce(job.recommendation().bookUrl()));
@@ -70,8 +72,7 @@ class ExactlyOnceIT {
 
     @Test
     void lostCreateAnswersSlowCreatesAndALaggingQueryStillMakeOnePageAndOneMessagePerBook() {
-        pipeline.sandbox.setKnobs("notion", Map.of("lostCreateRate", 0.5, "createLatencyMs", 800,
-                "queryLagMs", 1500));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().lostCreateRate(0.5).createLatencyMs(800).queryLagMs(1500));
         List<FormValues> books = IntStream.range(0, 6)
                 .mapToObj(i -> TestBooks.form("https://ridibooks.com/books/31000000" + i)).toList();
 
@@ -93,7 +94,7 @@ class ExactlyOnceIT {
      */
     @Test
     void aConnectionClosedMidCreateLeavesTheJobToItsWriterWhileTheSecondWriterWaits() {
-        pipeline.sandbox.setKnobs("notion", Map.of("createLatencyMs", 6000));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().createLatencyMs(6000));
         BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/3200000001");
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(10)).until(() -> notionCalls() >= 2);
@@ -114,7 +115,7 @@ class ExactlyOnceIT {
     @Test
     void aWriterWhoseLockWentWithItsConnectionsMidCreateStillEndsWithOnePageAndOneMessage() {
         // Long: rabbitmqctl takes seconds on a busy machine, and both connections must close mid-create.
-        pipeline.sandbox.setKnobs("notion", Map.of("createLatencyMs", 15000));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().createLatencyMs(15000));
         BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/3200000002");
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(10)).until(() -> notionCalls() >= 2);
@@ -141,7 +142,7 @@ class ExactlyOnceIT {
      */
     @Test
     void theSameJobDeliveredTwiceAtOnceToTwoWritersMakesOnePageAndOneMessage() {
-        pipeline.sandbox.setKnobs("notion", Map.of("createLatencyMs", 2000, "queryLagMs", 1500));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().createLatencyMs(2000).queryLagMs(1500));
         BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/3300000001");
 
         pipeline.deliverAll(Stage.WRITE, List.of(job, job));

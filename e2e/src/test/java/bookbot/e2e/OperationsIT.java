@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.launch.PipelineSettings;
 import bookbot.sandbox.launch.Service;
@@ -101,8 +103,8 @@ class OperationsIT {
 
     @Test
     void retriesAndDeadLettersAreCountedPerStageAndReason() {
-        pipeline.sandbox.failNext("opengraph", 1);
-        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", true));
+        pipeline.sandbox.failNext(Fake.OPENGRAPH, 1);
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(true));
         try {
             String link = "https://ridibooks.com/books/4100000002";
             pipeline.member("U0ALICE").shareBook("/book", new FormValues(link, "소설::SF", "Worth it.", null));
@@ -116,7 +118,7 @@ class OperationsIT {
                         Map.of("api", "notion", "status", "401"))).isGreaterThanOrEqualTo(1);
             });
         } finally {
-            pipeline.sandbox.setKnobs("notion", Map.of("failAuth", false));
+            pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(false));
         }
     }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
 import bookbot.core.job.BookJob;
 import bookbot.core.messaging.JobHeaders;
 import bookbot.core.messaging.Stage;
@@ -55,7 +57,7 @@ class ReliabilityIT extends PipelineTestBase {
 
     @Test
     void aRevokedNotionTokenDeadLettersTheBookAtOnceAndTellsTheMember() {
-        pipeline.sandbox.setKnobs("notion", Map.of("failAuth", true));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().failAuth(true));
         FormValues form = TestBooks.form("https://ridibooks.com/books/1000000001");
 
         pipeline.member("U0ALICE").shareBook("/book", form);
@@ -76,13 +78,13 @@ class ReliabilityIT extends PipelineTestBase {
 
     @Test
     void aRateLimitIsWaitedOutForAsLongAsRetryAfterSaysWithoutARetryStorm() {
-        pipeline.sandbox.setKnobs("opengraph", Map.of("rateLimitRate", 1.0, "retryAfterSeconds", 5));
+        pipeline.sandbox.change(Fake.OPENGRAPH, KnobChange.of().rateLimitRate(1.0).retryAfterSeconds(5));
         FormValues form = TestBooks.form("https://ridibooks.com/books/1000000002");
         Instant shared = Instant.now();
 
         pipeline.member("U0BOB").shareBook("/book", form);
         await().atMost(Duration.ofSeconds(10)).until(() -> openGraph("rate-limited") == 1);
-        pipeline.sandbox.setKnobs("opengraph", Map.of("rateLimitRate", 0.0));
+        pipeline.sandbox.change(Fake.OPENGRAPH, KnobChange.of().rateLimitRate(0.0));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> pipeline.pagesFor(form.bookUrl()).stream()
                 .anyMatch(page -> page.slackMessage().startsWith("posted")));
@@ -92,8 +94,8 @@ class ReliabilityIT extends PipelineTestBase {
 
     @Test
     void flakyServicesCostRetriesNotBooks() {
-        pipeline.sandbox.failNext("notion", 3);
-        pipeline.sandbox.failNext("opengraph", 2);
+        pipeline.sandbox.failNext(Fake.NOTION, 3);
+        pipeline.sandbox.failNext(Fake.OPENGRAPH, 2);
         List<FormValues> books = List.of(TestBooks.form("https://ridibooks.com/books/1000000003"),
                 TestBooks.form("https://ridibooks.com/books/1000000004"), TestBooks.form("https://ridibooks.com/books/1000000005"));
 
@@ -128,13 +130,13 @@ class ReliabilityIT extends PipelineTestBase {
 
     @Test
     void aPageWhoseMessageFailedIsAnnouncedOnceWhenSlackIsBack() {
-        pipeline.sandbox.setKnobs("slack", Map.of("serverErrorRate", 1.0));
+        pipeline.sandbox.change(Fake.SLACK, KnobChange.of().serverErrorRate(1.0));
         BookJob job = TestBooks.enrichedJob("https://ridibooks.com/books/1000000007");
 
         pipeline.deliver(Stage.WRITE, job);
         await().atMost(Duration.ofSeconds(20)).until(() -> pipeline.pagesFor(job.recommendation().bookUrl()).size() == 1
                 && pipeline.sandbox.stats().get("SLACK").get("server-error") >= 2);
-        pipeline.sandbox.setKnobs("slack", Map.of("serverErrorRate", 0.0));
+        pipeline.sandbox.change(Fake.SLACK, KnobChange.of().serverErrorRate(0.0));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<NotionPageView> pages = pipeline.pagesFor(job.recommendation().bookUrl());
@@ -163,7 +165,7 @@ class ReliabilityIT extends PipelineTestBase {
 
     @Test
     void aWriterStoppedWithSigtermUnderLoadExitsZeroAndLosesOrRepeatsNothing() {
-        pipeline.sandbox.setKnobs("notion", Map.of("latencyMs", 150));
+        pipeline.sandbox.change(Fake.NOTION, KnobChange.of().latencyMs(150));
         List<FormValues> books = IntStream.range(0, 12)
                 .mapToObj(i -> TestBooks.form("https://ridibooks.com/books/20000000" + String.format("%02d", i))).toList();
         books.forEach(form -> pipeline.member("U0SEOYEON").shareBook("/book", form));

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
 import bookbot.sandbox.client.FormValues;
 import bookbot.sandbox.launch.PipelineSettings;
 import bookbot.sandbox.launch.Service;
@@ -108,20 +110,20 @@ class SecretsIT {
         provocations++;
 
         int killed = 0;
-        for (String api : List.of("opengraph", "notion")) {
-            pipeline.sandbox.setKnobs(api, Map.of("failAuth", true));
-            String link = "https://ridibooks.com/books/42000001" + api.length();
-            pipeline.member("U0ALICE").shareBook("/book", new FormValues(link, "소설::SF", "Revoked " + api, null));
+        for (Fake api : List.of(Fake.OPENGRAPH, Fake.NOTION)) {
+            pipeline.sandbox.change(api, KnobChange.of().failAuth(true));
+            String link = "https://ridibooks.com/books/42000001" + api.path().length();
+            pipeline.member("U0ALICE").shareBook("/book", new FormValues(link, "소설::SF", "Revoked " + api.path(), null));
             provocations++;
             int expected = ++killed;
             await().atMost(Duration.ofSeconds(60)).until(() -> deadLetteredLines() >= expected);
-            pipeline.sandbox.setKnobs(api, Map.of("failAuth", false));
+            pipeline.sandbox.change(api, KnobChange.of().failAuth(false));
         }
 
-        pipeline.sandbox.setKnobs("slack", Map.of("failAuth", true));
+        pipeline.sandbox.change(Fake.SLACK, KnobChange.of().failAuth(true));
         pipeline.gateway.send(pipeline.slack.slashCommand("/book", "U0ALICE", "C0BOOKS", "trigger-revoked-slack"));
         provocations++;
-        pipeline.sandbox.setKnobs("slack", Map.of("failAuth", false));
+        pipeline.sandbox.change(Fake.SLACK, KnobChange.of().failAuth(false));
 
         for (String wrong : List.of("Bearer " + ADMIN_TOKEN + "0", "Bearer " + ADMIN_TOKEN.substring(4), ADMIN_TOKEN)) {
             assertThat(get(gateway + "/admin/dead-letters", wrong).statusCode()).isEqualTo(401);

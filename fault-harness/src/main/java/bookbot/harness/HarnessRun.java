@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.JobCodec;
 import bookbot.core.job.MalformedJobException;
@@ -159,25 +161,24 @@ final class HarnessRun {
     /** The fail rate is split evenly: 5xx, 429 with Retry-After: 1, and time-outs answered after 2 s. */
     private void injectFaults(SandboxClient sandbox) {
         double each = options.failRate() / 3;
-        for (String api : List.of("slack", "opengraph", "notion")) {
-            sandbox.setKnobs(api, Map.of("serverErrorRate", each, "rateLimitRate", each, "timeoutRate", each,
-                    "timeoutMs", 2000, "retryAfterSeconds", 1));
+        for (Fake api : Fake.values()) {
+            sandbox.change(api, KnobChange.of().serverErrorRate(each).rateLimitRate(each).timeoutRate(each)
+                    .timeoutMs(2000).retryAfterSeconds(1));
         }
         progress.accept(String.format("faults on: %.0f%% of calls to each fake fail (5xx, 429, time-out)",
                 options.failRate() * 100));
         HarnessOptions.ProductionFaults production = options.production();
         if (production.any()) {
-            sandbox.setKnobs("notion", Map.of("lostCreateRate", production.lostCreateRate(),
-                    "createLatencyMs", production.createLatency().toMillis(),
-                    "queryLagMs", production.queryLag().toMillis()));
-            sandbox.setKnobs("slack", Map.of("notInChannel", production.notInChannel()));
+            sandbox.change(Fake.NOTION, KnobChange.of().lostCreateRate(production.lostCreateRate())
+                    .createLatencyMs(production.createLatency().toMillis()).queryLagMs(production.queryLag().toMillis()));
+            sandbox.change(Fake.SLACK, KnobChange.of().notInChannel(production.notInChannel()));
             progress.accept(String.format("Notion: %.0f%% of create answers lost, creates take %d ms, queries lag "
                     + "%d ms; bot %s the channel", production.lostCreateRate() * 100,
                     production.createLatency().toMillis(), production.queryLag().toMillis(),
                     production.notInChannel() ? "not invited to" : "a member of"));
         }
         if (options.notionLimit() > 0) {
-            sandbox.setKnobs("notion", Map.of("requestsPerSecond", options.notionLimit()));
+            sandbox.change(Fake.NOTION, KnobChange.of().requestsPerSecond(options.notionLimit()));
             progress.accept("the sandbox's Notion allows " + options.notionLimit() + " requests/s, 429 beyond");
         }
     }

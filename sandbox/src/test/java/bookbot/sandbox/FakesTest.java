@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import bookbot.sandbox.client.Fake;
+import bookbot.sandbox.client.KnobChange;
 import bookbot.sandbox.client.SandboxClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,9 +87,9 @@ class FakesTest {
 
     @Test
     void knobsInjectRateLimitsWithRetryAfterAndRevokedTokens() throws Exception {
-        sandbox.setKnobs("notion", Map.of("rateLimitRate", 1.0, "retryAfterSeconds", 7));
+        sandbox.change(Fake.NOTION, KnobChange.of().rateLimitRate(1.0).retryAfterSeconds(7));
         HttpResponse<String> limited = notion("/notion/v1/databases/db-1", null);
-        sandbox.setKnobs("notion", Map.of("rateLimitRate", 0.0, "failAuth", true));
+        sandbox.change(Fake.NOTION, KnobChange.of().rateLimitRate(0.0).failAuth(true));
         HttpResponse<String> revoked = notion("/notion/v1/databases/db-1", null);
 
         assertThat(limited.statusCode()).isEqualTo(429);

@@ -55,14 +55,14 @@ public class SandboxClient {
         return get("/_sandbox/stats", new TypeReference<>() { });
     }
 
-    /** @param api slack, opengraph or notion; only the knobs named in {@code changes} change */
-    public void setKnobs(String api, Map<String, Object> changes) {
-        post("/_sandbox/knobs/" + api, json.writeValueAsString(changes));
+    /** Changes the knobs {@code change} names on one fake; the others keep their value. */
+    public void change(Fake fake, KnobChange change) {
+        post("/_sandbox/knobs/" + fake.path(), json.writeValueAsString(change.asMap()));
     }
 
-    /** The next {@code calls} calls to that fake (slack, opengraph, notion) are answered with a 5xx. */
-    public void failNext(String api, int calls) {
-        post("/_sandbox/fail-next/" + api + "?calls=" + calls, "{}");
+    /** The next {@code calls} calls to that fake are answered with a 5xx. */
+    public void failNext(Fake fake, int calls) {
+        post("/_sandbox/fail-next/" + fake.path() + "?calls=" + calls, "{}");
     }
 
     /**
