@@ -60,6 +60,14 @@ public class SandboxClient {
         post("/_sandbox/knobs/" + api, json.writeValueAsString(changes));
     }
 
+    /**
+     * While on, every request to that fake (slack, opengraph, notion) is refused as unauthorised, as with a revoked
+     * or wrong token; off, the token works again. Its other knobs stay as they are.
+     */
+    public void setFailAuth(String api, boolean failAuth) {
+        setKnobs(api, Map.of("failAuth", failAuth));
+    }
+
     /** The next {@code calls} calls to that fake (slack, opengraph, notion) are answered with a 5xx. */
     public void failNext(String api, int calls) {
         post("/_sandbox/fail-next/" + api + "?calls=" + calls, "{}");
