@@ -3,6 +3,7 @@ package bookbot.sandbox;
 import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -14,9 +15,10 @@ import bookbot.sandbox.demo.DemoCommand;
 /**
  * Local fakes of Slack's Web API, OpenGraph.io and Notion in one process, for development, tests and
  * benchmarks. {@code java -jar sandbox.jar} serves them; {@code java -jar sandbox.jar demo} plays members
- * sharing books through a running gateway ({@code demo --help}: its options).
+ * sharing books through a running gateway ({@code demo --help}: its options). The fakes need no broker: core, on
+ * the class path, brings Spring AMQP, whose auto-configuration is left out.
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = RabbitAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class SandboxApplication {
 
