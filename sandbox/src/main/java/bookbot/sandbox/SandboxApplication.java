@@ -11,12 +11,14 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 
 import bookbot.sandbox.demo.DemoCommand;
+import bookbot.sandbox.drill.DrillCommand;
 
 /**
  * Local fakes of Slack's Web API, OpenGraph.io and Notion in one process, for development, tests and
  * benchmarks. {@code java -jar sandbox.jar} serves them; {@code java -jar sandbox.jar demo} plays members
- * sharing books through a running gateway ({@code demo --help}: its options). The fakes need no broker: core, on
- * the class path, brings Spring AMQP, whose auto-configuration is left out.
+ * sharing books through a running gateway ({@code demo --help}: its options); {@code java -jar sandbox.jar drill}
+ * runs the dead-letter drill on services it starts ({@code drill --help}). The fakes need no broker: core, on the
+ * class path for the drill, brings Spring AMQP, whose auto-configuration is left out.
  */
 @SpringBootApplication(exclude = RabbitAutoConfiguration.class)
 @ConfigurationPropertiesScan
@@ -25,6 +27,9 @@ public class SandboxApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("demo")) {
             System.exit(DemoCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("drill")) {
+            System.exit(DrillCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(SandboxApplication.class, args);
     }
