@@ -1,13 +1,12 @@
 package bookbot.sandbox.demo;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 import bookbot.sandbox.launch.BrokerAddress;
 import bookbot.sandbox.launch.PipelineSettings;
+import bookbot.sandbox.launch.Ports;
 
 /** Where the demo starts the services: this checkout, the current java, the broker from SPRING_RABBITMQ_*. */
 final class DemoLaunch {
@@ -24,11 +23,6 @@ final class DemoLaunch {
     }
 
     private static int freePort(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return port;
-        } catch (IOException e) {
-            throw new IllegalStateException("port " + port + " is taken; pass another one, e.g. --gateway-port=8081 "
-                    + "or --sandbox-port=9001");
-        }
+        return Ports.requireFree(port, "pass another one, e.g. --gateway-port=8081 or --sandbox-port=9001");
     }
 }

@@ -1,8 +1,5 @@
 package bookbot.sandbox.drill;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -45,11 +42,6 @@ final class DrillLaunch {
         if (port == 0) {
             return Ports.free();
         }
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return port;
-        } catch (IOException e) {
-            throw new IllegalStateException("port " + port + " is taken; pass another one, or " + option
-                    + "=0 for any free port");
-        }
+        return Ports.requireFree(port, "pass another one, or " + option + "=0 for any free port");
     }
 }
