@@ -8,11 +8,16 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import bookbot.sandbox.BrokerNamespace;
+import bookbot.sandbox.launch.BrokerAddress;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
 
@@ -118,6 +123,10 @@ public final class DemoCommand implements Callable<Integer> {
                     launch.gatewayPort);
             out.printf("Starting sandbox, bot-gateway, enrich-worker and notion-writer (logs in %s)…%n", settings.logs());
             long start = System.nanoTime();
+            BrokerNamespace namespace = new BrokerNamespace(BrokerAddress.fromEnvironment(System.getenv()),
+                    launch.namespace);
+            // The demo prints its own lines; the AMQP client's connection chatter only when something is wrong.
+            LoggingSystem.get(DemoCommand.class.getClassLoader()).setLogLevel("org.springframework.amqp", LogLevel.WARN);
             try (Pipeline pipeline = Pipeline.start(settings)) {
                 pipeline.processes().forEach(p -> out.printf("    %-14s pid %d%n", p.name(), p.pid()));
                 out.printf("All four up in %.1f s; sharing books as Slack would deliver them:%n%n",
@@ -129,10 +138,23 @@ public final class DemoCommand implements Callable<Integer> {
                 }
                 out.printf("%nStopping the services…%n");
                 return ok ? 0 : 1;
+            } finally {
+                // The services are stopped: nothing re-declares the namespace while it goes.
+                delete(namespace);
             }
         } catch (IllegalStateException e) {
             out.printf("%nDemo failed: %s%n", e.getMessage());
             return 2;
+        }
+    }
+
+    /** Best effort: a broker that went away must not turn the demo's answer into a stack trace. */
+    private void delete(BrokerNamespace namespace) {
+        try {
+            namespace.delete();
+        } catch (RuntimeException e) {
+            out.printf("(the demo's queues and exchanges in %s are left on the broker: %s)%n", namespace.name(),
+                    e.getMessage());
         }
     }
 

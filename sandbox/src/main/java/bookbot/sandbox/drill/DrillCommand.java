@@ -16,6 +16,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import bookbot.sandbox.BrokerNamespace;
 import bookbot.sandbox.client.SandboxClient;
 import bookbot.sandbox.launch.BrokerAddress;
 import bookbot.sandbox.launch.Pipeline;
@@ -86,7 +87,7 @@ public final class DrillCommand implements Callable<Integer> {
             return 2;
         }
         BrokerAddress broker = BrokerAddress.fromEnvironment(settings.broker());
-        DrillNamespace drillNamespace = new DrillNamespace(broker, namespace);
+        BrokerNamespace drillNamespace = new BrokerNamespace(broker, namespace);
         try {
             // What an earlier drill, killed, may have left: its dead letters would be counted in this one.
             drillNamespace.delete();
@@ -141,12 +142,12 @@ public final class DrillCommand implements Callable<Integer> {
     }
 
     /** The services first (they would declare the namespace again), then the namespace. */
-    private boolean stop(Pipeline pipeline, DrillNamespace drillNamespace) {
+    private boolean stop(Pipeline pipeline, BrokerNamespace drillNamespace) {
         pipeline.close();
         return deleteNamespace(drillNamespace);
     }
 
-    private boolean deleteNamespace(DrillNamespace drillNamespace) {
+    private boolean deleteNamespace(BrokerNamespace drillNamespace) {
         try {
             drillNamespace.delete();
             return true;

@@ -1,4 +1,4 @@
-package bookbot.sandbox.drill;
+package bookbot.sandbox;
 
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
@@ -8,16 +8,16 @@ import bookbot.core.messaging.TopologyDeclarations;
 import bookbot.sandbox.launch.BrokerAddress;
 
 /**
- * The drill's namespace on the broker: its queues (the dead-letter streams included) and exchanges are deleted
- * before the drill, in case an earlier one was killed, and after it, with the services stopped.
+ * The namespace the demo or the drill ran the services in: its queues (the dead-letter streams included) and
+ * exchanges are deleted once the services are stopped, so neither leaves anything on the broker.
  */
-record DrillNamespace(BrokerAddress broker, String name) {
+public record BrokerNamespace(BrokerAddress broker, String name) {
 
     /** The services' default retry schedule, whose tier queues they declare. */
     private static final RetryBackoff SERVICE_RETRY = RetryBackoff.defaults();
 
     /** Deletes every queue and exchange the services declare in it; names outside it are never touched. */
-    void delete() {
+    public void delete() {
         CachingConnectionFactory factory = new CachingConnectionFactory();
         factory.setAddresses(broker.addresses());
         factory.setUsername(broker.username());
