@@ -23,6 +23,7 @@ import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.support.DefaultMessagePropertiesConverter;
 
 import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Delivery;
 
 import bookbot.core.messaging.JobHeaders;
@@ -81,6 +82,10 @@ public final class DeadLetterLog implements AutoCloseable {
             channel.addReturnListener(r -> returned = r.getReplyCode() + " " + r.getReplyText());
             channel.confirmSelect();
             channel.basicQos(PREFETCH);
+            // A stream can still hand over a delivery for a read that was just cancelled; without a default
+            // consumer the client calls it an "unsolicited delivery" and closes the connection mid-command (CI saw
+            // `dlq replay` fail so once). Reading by offset takes nothing, so such a straggler is simply dropped.
+            channel.setDefaultConsumer(new DefaultConsumer(channel));
         } catch (IOException | AmqpException e) {
             throw new DeadLettersUnavailableException("cannot reach the broker for the dead-letter log: "
                     + rootMessage(e), e);
