@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import bookbot.core.job.BookJob;
+import bookbot.core.job.JobKind;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.job.Category;
 import bookbot.core.job.Recommendation;
@@ -25,7 +26,7 @@ final class TestBooks {
         Recommendation recommendation = new Recommendation(SlackRequests.TEAM_ID,
                 SlackRequests.CHANNEL_ID, "U0MEMBER", url, new Category("소설", "SF"),
                 "Delivered more than once.", null);
-        return new BookJob(BookJob.SCHEMA_VERSION, UUID.randomUUID().toString(), Instant.now(), "en", recommendation,
-                new BookMetadata("A Book", null, null, null), "Kim Reader");
+        return new BookJob(BookJob.SHARE_SCHEMA_VERSION, UUID.randomUUID().toString(), Instant.now(), "en", recommendation,
+                new BookMetadata("A Book", null, null, null), "Kim Reader", JobKind.SHARE, null);
     }
 }

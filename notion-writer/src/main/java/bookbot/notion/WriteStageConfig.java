@@ -1,6 +1,7 @@
 package bookbot.notion;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory.ConfirmType;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import bookbot.core.messaging.BrokerConnections;
 import bookbot.core.messaging.Topology;
 import bookbot.notion.announce.ChannelAnnouncer;
 import bookbot.notion.fence.JobFence;
+import bookbot.notion.share.ShareWriter;
 import bookbot.notion.page.NotionPages;
 
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +28,12 @@ class WriteStageConfig {
     }
 
     @Bean
-    WriteStage writeStage(NotionPages pages, ChannelAnnouncer announcer, JobFence fence, WriterSettings settings) {
-        return new WriteStage(pages, announcer, fence, settings.announceClaim(), Clock.systemUTC());
+    ShareWriter shareWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence, WriterSettings settings) {
+        return new ShareWriter(pages, announcer, fence, settings.announceClaim(), Clock.systemUTC());
+    }
+
+    @Bean
+    WriteStage writeStage(List<JobWriter> writers) {
+        return new WriteStage(writers);
     }
 }

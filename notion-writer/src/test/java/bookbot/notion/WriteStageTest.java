@@ -2,218 +2,48 @@ package bookbot.notion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.inOrder;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.InOrder;
 
-import bookbot.core.failure.TransientFailure;
+import bookbot.core.failure.PermanentFailure;
 import bookbot.core.job.BookJob;
+import bookbot.core.job.JobKind;
 import bookbot.core.testing.Jobs;
-import bookbot.notion.announce.ChannelAnnouncer;
-import bookbot.notion.fence.JobFence;
-import bookbot.notion.page.Announcement;
-import bookbot.notion.page.BookPage;
-import bookbot.notion.page.NotionPages;
 
-/** One page and one channel message per job, however often and however many copies of it arrive. */
 class WriteStageTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
-    private static final Duration CLAIM = Duration.ofMinutes(3);
-    private static final Announcement.Posted POSTED = new Announcement.Posted("C0BOOKS", "1764493200.000100");
+    private final List<BookJob> shared = new ArrayList<>();
+    private final WriteStage stage = new WriteStage(List.of(new JobWriter() {
+        @Override
+        public JobKind kind() {
+            return JobKind.SHARE;
+        }
 
-    private final NotionPages pages = mock(NotionPages.class);
-    private final ChannelAnnouncer announcer = mock(ChannelAnnouncer.class);
-    private final JobFence fence = mock(JobFence.class);
-    private final WriteStage stage = new WriteStage(pages, announcer, fence, CLAIM, Clock.fixed(NOW, ZoneOffset.UTC));
-    private final BookJob job = Jobs.submitted();
+        @Override
+        public void write(BookJob job) {
+            shared.add(job);
+        }
+    }));
 
-    @BeforeEach
-    void noOtherCopyIsWriting() {
-        when(fence.tryLock(any())).thenReturn(true);
-    }
+    @Test
+    void handsEachJobToTheWriterOfItsKindAndIsTheEndOfTheLine() {
+        BookJob share = Jobs.submitted();
 
-    private static BookPage page(String id, Announcement announcement) {
-        return new BookPage(id, "https://www.notion.so/" + id, NOW, announcement);
+        assertThat(stage.handle(share)).isEmpty();
+        assertThat(shared).containsExactly(share);
     }
 
     @Test
-    void aNewJobGetsAPageClaimedForThisWriterThenOneMessageWhichThePageRemembers() {
-        BookPage created = page("p1", new Announcement.Claimed(NOW));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
-        when(pages.create(job, NOW)).thenReturn(created);
-        when(announcer.announce(job, created)).thenReturn(POSTED);
+    void aKindNoWriterHandlesIsADeadLetterWithItsReason() {
+        BookJob digest = BookJob.digest(YearMonth.of(2026, 10), "en", Instant.now());
 
-        stage.handle(job);
-
-        InOrder order = inOrder(pages, announcer);
-        order.verify(pages).create(job, NOW);
-        order.verify(announcer).announce(job, created);
-        order.verify(pages).remember(created, POSTED);
-        verify(announcer, never()).findAnnouncement(any(), any());
+        assertThatThrownBy(() -> stage.handle(digest)).isInstanceOfSatisfying(PermanentFailure.class,
+                failure -> assertThat(failure.reason()).isEqualTo("unsupported-job-kind"));
+        assertThat(shared).isEmpty();
     }
-
-    @Test
-    void aCopyThatFindsTheJobLockedByAnotherTouchesNeitherNotionNorSlackAndComesBackLater() {
-        when(fence.tryLock(job.jobId())).thenReturn(false);
-
-        assertThatThrownBy(() -> stage.handle(job)).isInstanceOfSatisfying(TransientFailure.class,
-                failure -> assertThat(failure.reason()).isEqualTo("job-in-progress"));
-
-        verifyNoInteractions(pages, announcer);
-        verify(fence, never()).release(any());
-        verify(fence, never()).lingerThenRelease(any());
-    }
-
-    @Test
-    void theJobIsLockedBeforeNotionIsAskedAndLetGoOnceNotionShowsThePageAfterTheMessageIsWrittenDown() {
-        BookPage created = page("p1", new Announcement.Claimed(NOW));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
-        when(pages.create(job, NOW)).thenReturn(created);
-        when(announcer.announce(job, created)).thenReturn(POSTED);
-
-        stage.handle(job);
-
-        InOrder order = inOrder(fence, pages);
-        order.verify(fence).tryLock(job.jobId());
-        order.verify(pages).findByJobId(job.jobId());
-        order.verify(pages).remember(created, POSTED);
-        order.verify(fence).lingerThenRelease(job.jobId());
-        verify(fence, never()).release(any());
-    }
-
-    @Test
-    void aWriteThatFailsReleasesTheLockSoItsRetryIsNotLockedOut() {
-        when(pages.findByJobId(job.jobId())).thenThrow(new TransientFailure("notion-http-503", "503", null));
-
-        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
-
-        verify(fence).release(job.jobId());
-        verify(fence, never()).lingerThenRelease(any());
-    }
-
-    @Test
-    void whenSlackRefusesTheMessageThePageIsReleasedSoTheRetryPostsAtOnce() {
-        BookPage created = page("p1", new Announcement.Claimed(NOW));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
-        when(pages.create(job, NOW)).thenReturn(created);
-        when(announcer.announce(job, created)).thenThrow(new TransientFailure("slack-http-503", "Slack 503", null));
-
-        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
-
-        verify(pages).release(created);
-    }
-
-    @Test
-    void whenSlacksAnswerIsLostTheClaimStaysForTheMessageMayHaveBeenPosted() {
-        BookPage created = page("p1", new Announcement.Claimed(NOW));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
-        when(pages.create(job, NOW)).thenReturn(created);
-        when(announcer.announce(job, created)).thenThrow(new TransientFailure("slack-io", "read timed out",
-                new java.net.SocketTimeoutException("read timed out")));
-
-        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
-
-        verify(pages, never()).release(any());
-    }
-
-    @Test
-    void aBookThatWasAnnouncedIsNotRetriedNorDeadLetteredWhenThePageCannotNoteIt() {
-        BookPage created = page("p1", new Announcement.Claimed(NOW));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
-        when(pages.create(job, NOW)).thenReturn(created);
-        when(announcer.announce(job, created)).thenReturn(POSTED);
-        org.mockito.Mockito.doThrow(new bookbot.core.failure.PermanentFailure("notion-unauthorized", "401", null))
-                .when(pages).remember(created, POSTED);
-
-        assertThat(stage.handle(job)).isEmpty();
-    }
-
-    @Test
-    void aPageThatSaysItWasPostedIsNeitherCreatedNorAnnouncedAgain() {
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(page("p1", POSTED)));
-
-        stage.handle(job);
-
-        verify(pages, never()).create(any(), any());
-        verify(announcer, never()).announce(any(), any());
-    }
-
-    @Test
-    void aPageAnotherLiveCopyClaimsIsLeftToItAndThisCopyComesBackWhenTheClaimEnds() {
-        when(pages.findByJobId(job.jobId())).thenReturn(
-                List.of(page("p1", new Announcement.Claimed(NOW.minusSeconds(60)))));
-
-        assertThatThrownBy(() -> stage.handle(job)).isInstanceOfSatisfying(TransientFailure.class, failure -> {
-            assertThat(failure.reason()).isEqualTo("announcement-claimed");
-            assertThat(failure.retryAfter()).contains(Duration.ofSeconds(121));
-        });
-        verify(announcer, never()).announce(any(), any());
-    }
-
-    @Test
-    void aPageWhoseWriterStoppedBeforeWritingDownItsMessageIsAnnouncedOnceByTheNextCopy() {
-        BookPage abandoned = page("p1", new Announcement.Claimed(NOW.minus(CLAIM).minusSeconds(1)));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(abandoned));
-        when(announcer.findAnnouncement(job, abandoned)).thenReturn(Optional.empty());
-        when(announcer.announce(job, abandoned)).thenReturn(POSTED);
-
-        stage.handle(job);
-
-        verify(pages).remember(abandoned, POSTED);
-    }
-
-    @Test
-    void aMessageTheStoppedWriterDidPostIsWrittenDownNotPostedAgain() {
-        BookPage abandoned = page("p1", new Announcement.Unannounced());
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(abandoned));
-        when(announcer.findAnnouncement(job, abandoned)).thenReturn(Optional.of(POSTED));
-
-        stage.handle(job);
-
-        verify(pages).remember(abandoned, POSTED);
-        verify(announcer, never()).announce(any(), any());
-    }
-
-    @Test
-    void whenTwoCopiesEachMadeAPageTheLaterOneTrashesItsOwnAndLeavesTheMessageToTheFirst() {
-        BookPage first = page("p1", new Announcement.Claimed(NOW.minusMillis(800)));
-        BookPage mine = page("p2", new Announcement.Claimed(NOW));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(first, mine));
-        when(pages.create(job, NOW)).thenReturn(mine);
-
-        assertThatThrownBy(() -> stage.handle(job)).isInstanceOf(TransientFailure.class);
-
-        verify(pages).archive(mine);
-        verify(pages, never()).archive(first);
-        verify(announcer, never()).announce(any(), any());
-    }
-
-    @Test
-    void aPageTheQueryDoesNotShowYetIsStillTheOneAnnounced() {
-        BookPage created = page("p1", new Announcement.Claimed(NOW));
-        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of());
-        when(pages.create(job, NOW)).thenReturn(created);
-        when(announcer.announce(job, created)).thenReturn(POSTED);
-
-        stage.handle(job);
-
-        verify(pages).remember(created, POSTED);
-    }
-
 }

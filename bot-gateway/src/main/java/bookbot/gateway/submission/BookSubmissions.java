@@ -67,7 +67,7 @@ public class BookSubmissions {
         String traceId = JobTrace.newTraceId();
         try (JobTrace trace = JobTrace.begin(job.jobId(), traceId)) {
             try {
-                publisher.publish(topology.workExchange(), Stage.ENRICH.inputKey(), messages.toMessage(job, traceId));
+                publisher.publish(topology.workExchange(), Stage.firstFor(job.kind()).inputKey(), messages.toMessage(job, traceId));
             } catch (PublishFailedException e) {
                 publishing.failed(e.getMessage());
                 // The broker may have it all the same; submitting the same form again is the same job id.

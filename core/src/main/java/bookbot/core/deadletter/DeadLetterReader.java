@@ -15,6 +15,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
 
 import bookbot.core.job.BookJob;
+import bookbot.core.job.Recommendation;
 import bookbot.core.job.JobCodec;
 import bookbot.core.job.MalformedJobException;
 import bookbot.core.messaging.JobHeaders;
@@ -72,7 +73,7 @@ public class DeadLetterReader {
                 DeadLetterIds.of(message),
                 jobId,
                 job.map(BookJob::displayTitle).orElse(null),
-                job.map(j -> j.recommendation().bookUrl()).orElse(null),
+                job.map(BookJob::recommendation).map(Recommendation::bookUrl).orElse(null),
                 job.map(BookJob::recommenderDisplayName).orElse(null),
                 stageOf(message).map(Stage::label).orElse("unknown"),
                 reason,

@@ -29,9 +29,9 @@ public final class JobCodec {
         if (job == null) {
             throw new MalformedJobException("empty message body", null);
         }
-        if (job.schemaVersion() != BookJob.SCHEMA_VERSION) {
+        if (job.schemaVersion() < BookJob.SHARE_SCHEMA_VERSION || job.schemaVersion() > BookJob.SCHEMA_VERSION) {
             throw new MalformedJobException("unsupported schema version " + job.schemaVersion()
-                    + " (this build reads " + BookJob.SCHEMA_VERSION + ")", null);
+                    + " (this build reads " + BookJob.SHARE_SCHEMA_VERSION + " to " + BookJob.SCHEMA_VERSION + ")", null);
         }
         return job;
     }

@@ -1,5 +1,7 @@
 package bookbot.core.messaging;
 
+import bookbot.core.job.JobKind;
+
 import java.util.Optional;
 
 /** The consuming stages of the pipeline, each with the routing key it reads and the one it writes. */
@@ -23,6 +25,11 @@ public enum Stage {
 
     public Optional<String> outputKey() {
         return Optional.ofNullable(outputKey);
+    }
+
+    /** Where a new job of this kind starts: only what has a link to look up goes through enrich. */
+    public static Stage firstFor(JobKind kind) {
+        return kind.hasLink() ? ENRICH : WRITE;
     }
 
     public String label() {

@@ -44,11 +44,30 @@ class JobCodecTest {
 
     @Test
     void refusesAnUnknownSchemaVersion() {
-        String json = codec.toJson(Jobs.submitted()).replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+        String json = codec.toJson(Jobs.submitted()).replace("\"schemaVersion\":1", "\"schemaVersion\":3");
 
         assertThatThrownBy(() -> codec.decode(bytes(json)))
                 .isInstanceOf(MalformedJobException.class)
-                .hasMessageContaining("unsupported schema version 2");
+                .hasMessageContaining("unsupported schema version 3");
+    }
+
+    @Test
+    void aShareStaysVersionOneSoThePreviousReleaseReadsItAndOtherKindsAreVersionTwo() {
+        BookJob edit = BookJob.edit("edit-1", "share-1", Jobs.submitted().recommendation(), "en", Jobs.submitted().submittedAt());
+        BookJob digest = BookJob.digest(java.time.YearMonth.of(2026, 10), "ko", Jobs.submitted().submittedAt());
+
+        assertThat(codec.toJson(Jobs.submitted())).contains("\"schemaVersion\":1").doesNotContain("\"subject\"");
+        assertThat(codec.toJson(edit)).contains("\"schemaVersion\":2", "\"kind\":\"EDIT\"", "\"subject\":\"share-1\"");
+        assertThat(codec.decode(codec.encode(edit))).isEqualTo(edit);
+        assertThat(codec.decode(codec.encode(digest))).isEqualTo(digest)
+                .satisfies(job -> assertThat(job.jobId()).isEqualTo("digest-2026-10"));
+    }
+
+    @Test
+    void aVersionOneJobWithoutAKindIsAShare() {
+        BookJob decoded = codec.decode(bytes(codec.toJson(Jobs.submitted()).replace(",\"kind\":\"SHARE\"", "")));
+
+        assertThat(decoded.kind()).isEqualTo(JobKind.SHARE);
     }
 
     @Test

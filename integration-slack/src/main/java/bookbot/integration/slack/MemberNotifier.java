@@ -33,6 +33,9 @@ public class MemberNotifier implements DeadJobListener {
 
     @Override
     public void jobDied(BookJob job, String reason) {
+        if (job.recommendation() == null) {
+            return; // a digest: no member shared it; admins see it in the dead letters
+        }
         String text = text(job, reason);
         try {
             ChatPostEphemeralResponse response = slack.chatPostEphemeral(r -> r
