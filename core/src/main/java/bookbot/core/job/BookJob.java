@@ -16,7 +16,7 @@ import java.util.Objects;
  *                       the same job); the AMQP message id and the idempotency key of every effect
  * @param locale         language of the texts the member sees (a message-bundle locale tag, e.g. "en", "ko")
  * @param book           filled by the enrich stage, null before
- * @param recommendation what the member typed; null only for a {@link JobKind#DIGEST}
+ * @param recommendation what the member typed; null only for a {@link JobKind#DIGEST} or {@link JobKind#HOME}
  * @param recommenderName filled by the enrich stage, null before
  * @param kind           what the job asks for; {@link JobKind#SHARE} when absent (version 1)
  * @param subject        what an edit or a withdrawal changes (the share's job id), the month of a digest; null for a
@@ -42,7 +42,7 @@ public record BookJob(
         requireText(jobId, "jobId");
         Objects.requireNonNull(submittedAt, "submittedAt is required");
         kind = kind == null ? JobKind.SHARE : kind;
-        if (kind != JobKind.DIGEST) {
+        if (kind != JobKind.DIGEST && kind != JobKind.HOME) {
             Objects.requireNonNull(recommendation, "recommendation is required");
         }
         if (kind != JobKind.SHARE) {
@@ -77,6 +77,14 @@ public record BookJob(
     public static BookJob digest(java.time.YearMonth month, String locale, Instant now) {
         return new BookJob(SCHEMA_VERSION, "digest-" + month, now, locale, null, null, null, JobKind.DIGEST,
                 month.toString());
+    }
+
+    /**
+     * A member opened Home: {@code jobId} names this opening (Slack's event id), the member's Home is published by
+     * the writer in the member's language.
+     */
+    public static BookJob home(String jobId, String userId, String locale, Instant now) {
+        return new BookJob(SCHEMA_VERSION, jobId, now, locale, null, null, null, JobKind.HOME, userId);
     }
 
     public BookJob enriched(BookMetadata book, String recommenderName) {

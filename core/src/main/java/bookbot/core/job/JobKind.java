@@ -12,7 +12,12 @@ public enum JobKind {
     /** A member takes back what they shared ({@link BookJob#subject()}: the share's job id). */
     WITHDRAW(false),
     /** The channel's digest of a month ({@link BookJob#subject()}: {@code YYYY-MM}); it has no recommendation. */
-    DIGEST(false);
+    DIGEST(false),
+    /**
+     * A member opened the app's Home tab ({@link BookJob#subject()}: the member's user id): the writer publishes it
+     * from what it already knows. No recommendation; a failed one is retried like any job.
+     */
+    HOME(false);
 
     private final boolean hasLink;
 
