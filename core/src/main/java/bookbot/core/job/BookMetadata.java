@@ -5,10 +5,17 @@ package bookbot.core.job;
  * pages lack some of them.
  *
  * @param imageUrl cover image, without a {@code #fragment}
+ * @param author   who wrote the book, when the page names them ({@code book:author} and the like); absent from jobs
+ *                 of the previous release
  */
-public record BookMetadata(String title, String description, String imageUrl, String siteName) {
+public record BookMetadata(String title, String description, String imageUrl, String siteName, String author) {
 
-    public static final BookMetadata NONE = new BookMetadata(null, null, null, null);
+    public static final BookMetadata NONE = new BookMetadata(null, null, null, null, null);
+
+    /** Metadata without an author. */
+    public BookMetadata(String title, String description, String imageUrl, String siteName) {
+        this(title, description, imageUrl, siteName, null);
+    }
 
     /** The image URL if it is a web address; a page can name {@code javascript:} or {@code data:} as its image. */
     public static String webImage(String url) {
