@@ -11,7 +11,9 @@ import bookbot.core.messaging.BrokerConnections;
 import bookbot.core.messaging.Topology;
 import bookbot.notion.announce.ChannelAnnouncer;
 import bookbot.notion.fence.JobFence;
+import bookbot.notion.share.EditWriter;
 import bookbot.notion.share.ShareWriter;
+import bookbot.notion.share.WithdrawWriter;
 import bookbot.notion.page.NotionPages;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +32,16 @@ class WriteStageConfig {
     @Bean
     ShareWriter shareWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence, WriterSettings settings) {
         return new ShareWriter(pages, announcer, fence, settings.announceClaim(), Clock.systemUTC());
+    }
+
+    @Bean
+    EditWriter editWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence) {
+        return new EditWriter(pages, announcer, fence);
+    }
+
+    @Bean
+    WithdrawWriter withdrawWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence) {
+        return new WithdrawWriter(pages, announcer, fence);
     }
 
     @Bean

@@ -33,7 +33,9 @@ class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (checked.fits()) {
             out.println("The Notion database \"" + checked.title() + "\" (" + checked.id()
-                    + ") has every property bookbot writes.");
+                    + ") has every property bookbot writes" + (checked.missingOptional().isEmpty() ? "." : ", but for "
+                    + "these optional ones (add them as Text properties in Notion; docs/features/sharing.md): "
+                    + String.join(", ", checked.missingOptional())));
             return ExitCodes.DONE;
         }
         PrintWriter err = spec.commandLine().getErr();

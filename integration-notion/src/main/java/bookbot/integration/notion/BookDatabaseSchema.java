@@ -17,12 +17,22 @@ import notion.api.v1.model.databases.URLPropertySchema;
 
 /**
  * The properties a book database must have — each name (from {@link PropertyNames}) with its Notion type — what
- * {@code notion setup} creates, and what a database found in Notion lacks.
+ * {@code notion setup} creates, and what a database found in Notion lacks. Some are optional: a database made by
+ * an older release lacks them and still works (one page per share instead of one per book, no author), so that
+ * a club can upgrade first and add them when it likes.
  */
 public final class BookDatabaseSchema {
 
-    /** One property bookbot writes, and why it needs it (said when it is missing). */
-    public record Expected(String name, PropertyType type, String purpose) {
+    /**
+     * One property bookbot writes, and why it needs it (said when it is missing).
+     *
+     * @param required false for a property the writer does without
+     */
+    public record Expected(String name, PropertyType type, String purpose, boolean required) {
+
+        Expected(String name, PropertyType type, String purpose) {
+            this(name, type, purpose, true);
+        }
 
         /** The type as Notion writes it: {@code rich_text}, {@code multi_select}. */
         public String notionType() {
@@ -43,7 +53,20 @@ public final class BookDatabaseSchema {
                         "finds the page of a job delivered twice, so that it is written once"),
                 new Expected(names.recommendedAt(), PropertyType.Date, "when the member submitted it"),
                 new Expected(names.slackMessage(), PropertyType.RichText,
-                        "remembers the channel message, so that a job delivered twice is announced once"));
+                        "remembers the channel message, so that a job delivered twice is announced once"),
+                new Expected(names.bookKey(), PropertyType.RichText,
+                        "finds the book's page, so that a book shared again is added to it (one page per book)", false),
+                new Expected(names.recommenderIds(), PropertyType.RichText,
+                        "the Slack user of each recommendation (one page per book, edit, withdraw)", false),
+                new Expected(names.sharedAt(), PropertyType.RichText,
+                        "when each recommendation was shared (one page per book, the monthly digest)", false),
+                new Expected(names.author(), PropertyType.RichText, "the book's author, when its page names one",
+                        false));
+    }
+
+    /** The optional properties without which the writer keeps one page per share. */
+    public List<String> onePagePerBook() {
+        return List.of(expected.get(8).name(), expected.get(9).name(), expected.get(10).name());
     }
 
     public List<Expected> expected() {
@@ -55,15 +78,21 @@ public final class BookDatabaseSchema {
         List<String> problems = new ArrayList<>();
         for (Expected property : expected) {
             DatabaseProperty found = actual.get(property.name());
-            if (found == null) {
+            if (found == null && property.required()) {
                 problems.add("missing property \"" + property.name() + "\" (" + property.notionType() + "): "
                         + property.purpose() + similarName(property.name(), actual));
-            } else if (found.getType() != property.type()) {
+            } else if (found != null && found.getType() != property.type()) {
                 problems.add("property \"" + property.name() + "\" is " + notionName(found.getType()) + ", expected "
                         + property.notionType() + ": " + property.purpose());
             }
         }
         return problems;
+    }
+
+    /** The optional properties the database lacks (those of the right type that it has are used). */
+    public List<String> missingOptional(Map<String, DatabaseProperty> actual) {
+        return expected.stream().filter(property -> !property.required() && !actual.containsKey(property.name()))
+                .map(Expected::name).toList();
     }
 
     /** The properties of a new book database, as {@code databases.create} takes them. */

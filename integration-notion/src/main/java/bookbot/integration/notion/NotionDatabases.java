@@ -14,8 +14,16 @@ import notion.api.v1.model.databases.DatabaseProperty;
 /** Creates the club's book database and checks that a database fits what the writer puts in it. */
 public class NotionDatabases {
 
-    /** A database as Notion described it, and what it lacks for bookbot. */
-    public record Checked(String id, String title, String url, List<String> problems) {
+    /**
+     * A database as Notion described it, and what it lacks for bookbot.
+     *
+     * @param missingOptional the optional properties it lacks: the writer does without them
+     */
+    public record Checked(String id, String title, String url, List<String> problems, List<String> missingOptional) {
+
+        public Checked(String id, String title, String url, List<String> problems) {
+            this(id, title, url, problems, List.of());
+        }
 
         public boolean fits() {
             return problems.isEmpty();
@@ -33,7 +41,8 @@ public class NotionDatabases {
     public Checked check(String databaseId) {
         Database database = call("database " + databaseId, () -> notion.retrieveDatabase(databaseId));
         Map<String, DatabaseProperty> properties = database.getProperties() == null ? Map.of() : database.getProperties();
-        return new Checked(database.getId(), plain(database.getTitle()), database.getUrl(), schema.problems(properties));
+        return new Checked(database.getId(), plain(database.getTitle()), database.getUrl(), schema.problems(properties),
+                schema.missingOptional(properties));
     }
 
     /** Creates a database with every property bookbot needs under the page, which must be shared with the integration. */

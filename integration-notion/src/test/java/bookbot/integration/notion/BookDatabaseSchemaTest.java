@@ -51,7 +51,8 @@ class BookDatabaseSchemaTest {
 
     @Test
     void theNamesAClubConfiguredAreTheOnesChecked() {
-        PropertyNames korean = new PropertyNames("제목", "URL", "분류", "추천인", "추천 이유", "Job ID", "추천일", "슬랙 메시지");
+        PropertyNames korean = new PropertyNames("제목", "URL", "분류", "추천인", "추천 이유", "Job ID", "추천일", "슬랙 메시지",
+                "책", "추천인 ID", "공유 시각", "저자");
         assertThat(new BookDatabaseSchema(korean).problems(fitting()))
                 .anyMatch(problem -> problem.startsWith("missing property \"제목\" (title)"));
     }
@@ -61,9 +62,29 @@ class BookDatabaseSchemaTest {
         var created = schema.forCreation();
 
         assertThat(created).containsOnlyKeys("title", "URL", "category", "recommender", "recommend reason", "Job ID",
-                "recommended at", "Slack message");
+                "recommended at", "Slack message", "Book key", "recommender ids", "shared at", "author");
         assertThat(created.get("category")).isInstanceOf(MultiSelectPropertySchema.class);
         assertThat(created.get("Job ID")).isInstanceOf(RichTextPropertySchema.class);
+    }
+
+    @Test
+    void aDatabaseOfAnEarlierReleaseFitsAndIsToldWhatOnePagePerBookAndTheAuthorNeed() {
+        Map<String, DatabaseProperty> database = fitting();
+        schema.onePagePerBook().forEach(database::remove);
+        database.remove("author");
+
+        assertThat(schema.problems(database)).isEmpty();
+        assertThat(schema.missingOptional(database)).containsExactly("Book key", "recommender ids", "shared at",
+                "author");
+    }
+
+    @Test
+    void anOptionalPropertyOfTheWrongTypeIsAProblem() {
+        Map<String, DatabaseProperty> database = fitting();
+        database.put("Book key", property("Book key", PropertyType.Url));
+
+        assertThat(schema.problems(database)).singleElement().asString()
+                .startsWith("property \"Book key\" is url, expected rich_text");
     }
 
     private static Map<String, DatabaseProperty> fitting() {
@@ -76,6 +97,9 @@ class BookDatabaseSchemaTest {
         properties.put("Job ID", property("Job ID", PropertyType.RichText));
         properties.put("recommended at", property("recommended at", PropertyType.Date));
         properties.put("Slack message", property("Slack message", PropertyType.RichText));
+        for (String optional : new String[] {"Book key", "recommender ids", "shared at", "author"}) {
+            properties.put(optional, property(optional, PropertyType.RichText));
+        }
         return properties;
     }
 

@@ -1,6 +1,8 @@
 package bookbot.notion.announce;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,14 +14,20 @@ import org.springframework.stereotype.Component;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
+import com.slack.api.model.block.LayoutBlock;
 
 import bookbot.core.job.BookJob;
 import bookbot.integration.slack.SlackFailures;
 import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 
-/** Tells the channel where the book was shared that it is archived, with a link to its page. */
+/**
+ * Tells the channel where the book was shared that it is archived, with a link to its page and the share's menu;
+ * shows an edit or a withdrawal in place of that message.
+ */
 @Component
 public class ChannelAnnouncer {
 
@@ -42,12 +50,20 @@ public class ChannelAnnouncer {
         this.messages = messages;
     }
 
-    /** @return where the message is, for the page to remember */
+    /**
+     * Posts the share's message: its text, its menu, the share in its metadata; with the other recommenders of the
+     * book when the page has some.
+     *
+     * @return where the message is, for the page to remember
+     */
     public Announcement.Posted announce(BookJob job, BookPage page) {
         String text = text(job, page);
+        Locale locale = Locale.forLanguageTag(job.locale());
         ChatPostMessageResponse response;
         try {
             response = slack.chatPostMessage(r -> r.channel(job.recommendation().channelId()).text(text)
+                    .blocks(ShareMessage.blocks(text, true, messages, locale))
+                    .metadata(ShareMessage.metadata(job, job.jobId()))
                     .unfurlLinks(false));
         } catch (Exception e) {
             throw SlackFailures.translate("chat.postMessage", e);
@@ -57,46 +73,97 @@ public class ChannelAnnouncer {
         return new Announcement.Posted(response.getChannel(), response.getTs());
     }
 
+    /** Shows the share as an edit left it, menu and metadata included, in place of its message. */
+    public void showEdited(BookJob edit, String shareJobId, BookPage page, Announcement.Posted where) {
+        Locale locale = Locale.forLanguageTag(edit.locale());
+        String text = text(edit, shareJobId, page) + "\n" + messages.getMessage("announce.edited", null, locale);
+        update(where, text, ShareMessage.blocks(text, true, messages, locale),
+                ShareMessage.metadata(edit, shareJobId));
+    }
+
+    /** Says in place of the share's message that it was withdrawn, without its menu. */
+    public void showWithdrawn(BookJob withdraw, String shareJobId, String title, Announcement.Posted where) {
+        Locale locale = Locale.forLanguageTag(withdraw.locale());
+        String text = messages.getMessage("announce.withdrawn", new Object[] {
+                SlackText.escape(withdraw.recommenderDisplayName()), SlackText.escape(title)}, locale);
+        update(where, text, ShareMessage.blocks(text, false, messages, locale),
+                ShareMessage.metadata(withdraw, shareJobId));
+    }
+
+    private void update(Announcement.Posted where, String text, List<LayoutBlock> blocks, Message.Metadata metadata) {
+        ChatUpdateResponse response;
+        try {
+            response = slack.chatUpdate(r -> r.channel(where.channel()).ts(where.ts()).text(text).blocks(blocks)
+                    .metadata(metadata));
+        } catch (Exception e) {
+            throw SlackFailures.translate("chat.update", e);
+        }
+        SlackFailures.requireOk("chat.update", response);
+        log.info("message {} {} updated", where.channel(), where.ts());
+    }
+
     /**
-     * The channel message an earlier attempt may have posted for this page, when the page cannot say: only for a
-     * page whose writer stopped between posting and writing it down. Searched in the channel's history since
-     * shortly before the page was created, by the page's URL, which only this job's message contains. A bot that
-     * was never invited cannot read the history (Slack answers {@code not_in_channel}); then, as after a few pages
-     * of history, nothing is found and the caller posts.
+     * The channel message an earlier attempt may have posted for this share, when the page cannot say: only for a
+     * writer that stopped between posting and writing it down.
      */
     public Optional<Announcement.Posted> findAnnouncement(BookJob job, BookPage page) {
-        String oldest = String.valueOf(page.createdAt().minus(HISTORY_SLACK).getEpochSecond());
+        return findMessage(job.recommendation().channelId(), job.jobId(), job.submittedAt(), page.url());
+    }
+
+    /**
+     * A share's message, searched in the channel's history since shortly before {@code since} by the share's job id
+     * in the message's metadata; a message of the previous release (no metadata) by the page's URL, which only that
+     * job's message contained. A bot that was never invited cannot read the history (Slack answers
+     * {@code not_in_channel}); then, as after a few pages of history, nothing is found.
+     *
+     * @param since   when the share was made; null searches from the newest message back
+     * @param pageUrl the page a message of the previous release links; null to look for bookbot's metadata only
+     */
+    public Optional<Announcement.Posted> findMessage(String channel, String shareJobId, Instant since, String pageUrl) {
+        String oldest = since == null ? null : String.valueOf(since.minus(HISTORY_SLACK).getEpochSecond());
         String cursor = null;
         for (int pageNumber = 0; pageNumber < MAX_HISTORY_PAGES; pageNumber++) {
             String from = cursor;
             ConversationsHistoryResponse history;
             try {
-                history = slack.conversationsHistory(r -> r.channel(job.recommendation().channelId())
-                        .oldest(oldest).limit(HISTORY_PAGE_SIZE).cursor(from));
+                history = slack.conversationsHistory(r -> r.channel(channel).oldest(oldest).limit(HISTORY_PAGE_SIZE)
+                        .cursor(from).includeAllMetadata(true));
             } catch (Exception e) {
                 throw SlackFailures.translate("conversations.history", e);
             }
             if (!history.isOk() && UNREADABLE_HISTORY.contains(history.getError())) {
-                log.warn("job {}: cannot read {} to look for an earlier message ({}): posting", job.jobId(),
-                        job.recommendation().channelId(), history.getError());
+                log.warn("share {}: cannot read {} to look for its message ({})", shareJobId, channel,
+                        history.getError());
                 return Optional.empty();
             }
             SlackFailures.requireOk("conversations.history", history);
             Optional<Announcement.Posted> found = history.getMessages().stream()
-                    .filter(message -> message.getText() != null && message.getText().contains(page.url()))
-                    .map(message -> new Announcement.Posted(job.recommendation().channelId(), message.getTs()))
+                    .filter(message -> isMessageOf(message, shareJobId, pageUrl))
+                    .map(message -> new Announcement.Posted(channel, message.getTs()))
                     .findFirst();
             cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
             if (found.isPresent() || cursor == null || cursor.isBlank()) {
                 return found;
             }
         }
-        log.warn("job {}: stopped searching {} after {} pages of history", job.jobId(),
-                job.recommendation().channelId(), MAX_HISTORY_PAGES);
+        log.warn("share {}: stopped searching {} after {} pages of history", shareJobId, channel, MAX_HISTORY_PAGES);
         return Optional.empty();
     }
 
+    private static boolean isMessageOf(Message message, String shareJobId, String pageUrl) {
+        String jobId = ShareMessage.jobIdOf(message);
+        if (jobId != null) {
+            return jobId.equals(shareJobId);
+        }
+        return pageUrl != null && message.getText() != null && message.getText().contains(pageUrl);
+    }
+
     String text(BookJob job, BookPage page) {
+        return text(job, job.jobId(), page);
+    }
+
+    private String text(BookJob job, String shareJobId, BookPage page) {
+        Locale locale = Locale.forLanguageTag(job.locale());
         Object[] arguments = {
                 SlackText.escape(job.recommenderDisplayName()),
                 SlackText.escape(job.recommendation().category().name()),
@@ -105,6 +172,12 @@ public class ChannelAnnouncer {
                 SlackText.escape(job.recommendation().reason()),
                 SlackText.escape(job.recommendation().bookUrl()),
                 page.url()};
-        return messages.getMessage("announce.shared", arguments, Locale.forLanguageTag(job.locale()));
+        String text = messages.getMessage("announce.shared", arguments, locale);
+        List<String> others = page.shares().namesBesides(shareJobId);
+        if (others.isEmpty()) {
+            return text;
+        }
+        String names = String.join(", ", others.stream().map(SlackText::escape).toList());
+        return text + "\n" + messages.getMessage("announce.also", new Object[] {names}, locale);
     }
 }

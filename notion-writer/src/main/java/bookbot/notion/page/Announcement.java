@@ -21,7 +21,8 @@ public sealed interface Announcement {
     String text();
 
     static Announcement parse(String text) {
-        String value = text == null ? "" : text.strip();
+        // The first line: later lines belong to later shares of the book (BookPage#slackMessageText).
+        String value = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
         String[] words = value.split(" ");
         if (words.length == 3 && words[0].equals("posted")) {
             return new Posted(words[1], words[2]);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import bookbot.integration.notion.PropertyNames;
 import bookbot.core.job.BookJob;
+import bookbot.core.job.BookKey;
 import notion.api.v1.model.blocks.Block;
 import notion.api.v1.model.blocks.ImageBlock;
 import notion.api.v1.model.common.ExternalFileDetails;
@@ -29,17 +30,36 @@ public class BookPageContent {
 
     private final PropertyNames names;
     private final String databaseId;
+    private final PageFormat format;
 
     public BookPageContent(PropertyNames names, String databaseId) {
+        this(names, databaseId, PageFormat.FULL);
+    }
+
+    public BookPageContent(PropertyNames names, String databaseId, PageFormat format) {
         this.names = names;
         this.databaseId = databaseId;
+        this.format = format;
     }
+
+    public PageFormat format() {
+        return format;
+    }
+
 
     /** @param claim the writer's claim on the announcement, stored with the page so no copy of the job posts too */
     public CreatePageRequest pageFor(BookJob job, Announcement.Claimed claim) {
+        return pageFor(job, Share.of(job, job.jobId()), claim);
+    }
+
+    /**
+     * The page of a share: a new share's, or one an edit moves to another book (its job the edit, its
+     * announcement where the share's message already is).
+     */
+    public CreatePageRequest pageFor(BookJob job, Share share, Announcement announcement) {
         String cover = job.book() == null ? null : job.book().imageUrl();
-        Map<String, PageProperty> properties = properties(job);
-        properties.put(names.slackMessage(), textProperty(claim.text()));
+        Map<String, PageProperty> properties = properties(job, share);
+        properties.put(names.slackMessage(), textProperty(announcement.text()));
         return new CreatePageRequest(
                 PageParent.database(databaseId),
                 properties,
@@ -49,6 +69,21 @@ public class BookPageContent {
     }
 
     Map<String, PageProperty> properties(BookJob job) {
+        return properties(job, Share.of(job, job.jobId()));
+    }
+
+    private Map<String, PageProperty> properties(BookJob job, Share share) {
+        Map<String, PageProperty> properties = bookProperties(job);
+        properties.putAll(shareProperties(PageShares.of(share)));
+
+        PageProperty recommendedAt = new PageProperty();
+        recommendedAt.setDate(new PageProperty.Date(job.submittedAt().toString()));
+        properties.put(names.recommendedAt(), recommendedAt);
+        return properties;
+    }
+
+    /** What the page says about the book (the first share's link, title, category, author). */
+    Map<String, PageProperty> bookProperties(BookJob job) {
         Map<String, PageProperty> properties = new LinkedHashMap<>();
         PageProperty title = new PageProperty();
         title.setTitle(richText(job.displayTitle()));
@@ -63,13 +98,26 @@ public class BookPageContent {
                 option(job.recommendation().category().group())));
         properties.put(names.category(), category);
 
-        properties.put(names.recommender(), textProperty(job.recommenderDisplayName()));
-        properties.put(names.reason(), textProperty(job.recommendation().reason()));
-        properties.put(names.jobId(), textProperty(job.jobId()));
+        if (format.onePagePerBook()) {
+            properties.put(names.bookKey(), textProperty(BookKey.of(job.recommendation().bookUrl())));
+        }
+        String author = job.book() == null ? null : job.book().author();
+        if (format.author() && author != null) {
+            properties.put(names.author(), textProperty(author));
+        }
+        return properties;
+    }
 
-        PageProperty recommendedAt = new PageProperty();
-        recommendedAt.setDate(new PageProperty.Date(job.submittedAt().toString()));
-        properties.put(names.recommendedAt(), recommendedAt);
+    /** Who recommends the book and why: every share on the page, written at once. */
+    Map<String, PageProperty> shareProperties(PageShares shares) {
+        Map<String, PageProperty> properties = new LinkedHashMap<>();
+        properties.put(names.recommender(), textProperty(shares.namesText()));
+        properties.put(names.reason(), textProperty(shares.reasonText()));
+        properties.put(names.jobId(), textProperty(shares.jobIdsText()));
+        if (format.onePagePerBook()) {
+            properties.put(names.recommenderIds(), textProperty(shares.userIdsText()));
+            properties.put(names.sharedAt(), textProperty(shares.sharedAtText()));
+        }
         return properties;
     }
 

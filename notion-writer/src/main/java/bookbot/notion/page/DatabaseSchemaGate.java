@@ -1,6 +1,8 @@
 package bookbot.notion.page;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,7 @@ class DatabaseSchemaGate {
     private final String databaseId;
     private final Duration wait;
     private final Duration pause;
+    private volatile List<String> missingOptional;
 
     DatabaseSchemaGate(NotionDatabases databases, String databaseId, Duration wait) {
         this(databases, databaseId, wait, Duration.ofSeconds(2));
@@ -43,7 +46,7 @@ class DatabaseSchemaGate {
                 break;
             } catch (NotionDatabaseException e) {
                 if (e.kind() != NotionDatabaseException.Kind.UNAVAILABLE) {
-                    throw new DatabaseUnfitException(databaseId, java.util.List.of(e.getMessage()));
+                    throw new DatabaseUnfitException(databaseId, List.of(e.getMessage()));
                 }
                 if (System.nanoTime() + pause.toNanos() > deadline) {
                     log.warn("could not check the Notion database's properties within {} s, starting anyway: {}",
@@ -59,7 +62,18 @@ class DatabaseSchemaGate {
         if (!checked.fits()) {
             throw new DatabaseUnfitException(databaseId, checked.problems());
         }
-        log.info("Notion database \"{}\" ({}) has every property the writer fills", checked.title(), databaseId);
+        missingOptional = checked.missingOptional();
+        if (missingOptional.isEmpty()) {
+            log.info("Notion database \"{}\" ({}) has every property the writer fills", checked.title(), databaseId);
+        } else {
+            log.warn("Notion database \"{}\" ({}) lacks the optional properties {}: the writer does without them "
+                    + "(see docs/features/sharing.md)", checked.title(), databaseId, missingOptional);
+        }
+    }
+
+    /** The optional properties the database lacks; empty when it could not be checked (then all are written). */
+    Optional<List<String>> missingOptional() {
+        return Optional.ofNullable(missingOptional);
     }
 
     private static boolean sleep(Duration pause) {

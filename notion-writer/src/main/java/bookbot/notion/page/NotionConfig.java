@@ -1,6 +1,7 @@
 package bookbot.notion.page;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,7 @@ import bookbot.core.messaging.Stage;
 import bookbot.integration.notion.NotionClientConfig;
 import bookbot.integration.notion.NotionDatabases;
 import bookbot.integration.notion.NotionSettings;
+import bookbot.integration.notion.PropertyNames;
 import bookbot.core.messaging.Topology;
 import bookbot.core.worker.WorkerSettings;
 import bookbot.notion.ratelimit.NotionRateLimiter;
@@ -32,7 +34,11 @@ class NotionConfig {
 
     @Bean
     BookPageContent bookPageContent(NotionSettings settings, DatabaseSchemaGate checked) {
-        return new BookPageContent(settings.properties(), settings.requireDatabaseId());
+        PropertyNames names = settings.properties();
+        PageFormat format = checked.missingOptional().map(missing -> new PageFormat(
+                Stream.of(names.bookKey(), names.recommenderIds(), names.sharedAt()).noneMatch(missing::contains),
+                !missing.contains(names.author()))).orElse(PageFormat.FULL);
+        return new BookPageContent(names, settings.requireDatabaseId(), format);
     }
 
     @Bean(destroyMethod = "close")

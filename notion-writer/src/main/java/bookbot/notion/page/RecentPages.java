@@ -29,8 +29,8 @@ final class RecentPages {
     }
 
     synchronized void updated(BookPage page, Announcement announcement) {
-        byJobId.replaceAll((jobId, known) -> known.id().equals(page.id())
-                ? new BookPage(known.id(), known.url(), known.createdAt(), announcement) : known);
+        byJobId.replaceAll((jobId, known) -> known.id().equals(page.id()) ? known.withAnnouncement(announcement)
+                : known);
     }
 
     synchronized void archived(BookPage page) {
@@ -47,9 +47,10 @@ final class RecentPages {
         boolean listed = false;
         for (BookPage page : found) {
             listed |= page.id().equals(known.id());
-            // What this process wrote is newer than what a lagging query may still show, unless it shows the
-            // message posted (by another copy).
-            all.add(page.id().equals(known.id()) && !page.posted() ? known : page);
+            // What this process wrote of the announcement is newer than what a lagging query may still show, unless
+            // it shows the message posted (by another copy); the rest (later shares of the book) is the query's.
+            all.add(page.id().equals(known.id()) && !page.posted() ? page.withAnnouncement(known.announcement())
+                    : page);
         }
         if (!listed) {
             all.add(known);

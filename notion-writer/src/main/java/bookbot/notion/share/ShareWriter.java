@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
+import bookbot.core.job.BookKey;
 import bookbot.core.job.JobKind;
 import bookbot.notion.JobWriter;
 import bookbot.notion.announce.ChannelAnnouncer;
@@ -21,10 +22,12 @@ import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 import bookbot.notion.page.NotionPages;
 import bookbot.notion.page.PageChoice;
+import bookbot.notion.page.Share;
 
 /**
- * Writes a share: one page and one channel message per job, although a job may be delivered more than once and
- * two copies of it may run at once. The page remembers its message ({@link Announcement}): it is created
+ * Writes a share: one page per book and one channel message per job, although a job may be delivered more than
+ * once and two copies of it may run at once. A book shared before (same {@link BookKey}) gets the new share added
+ * to its page, in one update that a retry finds by the job's id; the new share's message is noted on the page. The page remembers its message ({@link Announcement}): it is created
  * claimed by its writer, which posts and then writes down where the message is. Another copy that finds the
  * page leaves the posting to that writer while the claim holds, and a page that says it was posted is never
  * announced again. After creating a page the writer looks again, so that when two copies each made one, both
@@ -65,22 +68,18 @@ public class ShareWriter implements JobWriter {
 
     @Override
     public void write(BookJob job) {
-        if (!fence.tryLock(job.jobId())) {
-            throw new TransientFailure("job-in-progress", "another copy of job " + job.jobId()
-                    + " is being written (lock " + fence.lockName(job.jobId()) + " held): back after the retry delay",
-                    null);
-        }
+        HeldLocks locks = new HeldLocks(fence);
+        locks.lockJob(job.jobId());
         boolean written = false;
         try {
+            if (pages.format().onePagePerBook()) {
+                locks.lockBook(BookKey.of(job.recommendation().bookUrl()));
+            }
             writeOnce(job);
             written = true;
         } finally {
-            if (written) {
-                // Until Notion's query shows the page, the next copy would not find it.
-                fence.lingerThenRelease(job.jobId());
-            } else {
-                fence.release(job.jobId());
-            }
+            // After a write: until Notion's query shows the page, the next copy would not find it.
+            locks.finish(written);
         }
     }
 
@@ -88,6 +87,11 @@ public class ShareWriter implements JobWriter {
         List<BookPage> found = pages.findByJobId(job.jobId());
         Optional<String> createdHere = Optional.empty();
         if (found.isEmpty()) {
+            Optional<BookPage> bookPage = bookPage(job);
+            if (bookPage.isPresent()) {
+                announceLater(job, pages.writeShares(bookPage.get(), bookPage.get().shares().with(shareOf(job))));
+                return;
+            }
             BookPage created = pages.create(job, clock.instant());
             createdHere = Optional.of(created.id());
             // Looks again, because another copy may have made a page meanwhile: a create whose answer was lost,
@@ -95,8 +99,73 @@ public class ShareWriter implements JobWriter {
             found = withPage(pages.findByJobId(job.jobId()), created);
         }
         PageChoice choice = PageChoice.among(found);
-        choice.extras().forEach(pages::archive);
-        announceOnce(job, choice.keeper(), createdHere.filter(choice.keeper().id()::equals).isPresent());
+        for (BookPage extra : choice.extras()) {
+            if (extra.shares().size() > 1) {
+                pages.writeShares(extra, extra.shares().without(job.jobId()));
+            } else {
+                pages.archive(extra);
+            }
+        }
+        BookPage keeper = choice.keeper();
+        boolean claimedHere = createdHere.filter(keeper.id()::equals).isPresent();
+        if (claimedHere && pages.format().onePagePerBook()) {
+            Optional<BookPage> older = olderPageOfTheBook(job, keeper);
+            if (older.isPresent()) {
+                // Another member shared the book at the same moment: the page started first keeps both.
+                BookPage joined = pages.writeShares(older.get(), older.get().shares().with(shareOf(job)));
+                pages.archive(keeper);
+                announceLater(job, joined);
+                return;
+            }
+        }
+        if (keeper.firstShareIs(job.jobId())) {
+            announceOnce(job, keeper, claimedHere);
+        } else {
+            announceLater(job, keeper);
+        }
+    }
+
+    /** The page the book has already, when the job's link is to a book shared before. */
+    private Optional<BookPage> bookPage(BookJob job) {
+        if (!pages.format().onePagePerBook()) {
+            return Optional.empty();
+        }
+        List<BookPage> book = pages.findByBookKey(BookKey.of(job.recommendation().bookUrl()));
+        return book.isEmpty() ? Optional.empty() : Optional.of(PageChoice.among(book).keeper());
+    }
+
+    /**
+     * Another page of the book that keeps, if one was made at the same moment as the page this copy just created
+     * (two members, each finding no page): every writer that looks chooses the same page ({@link PageChoice}).
+     */
+    private Optional<BookPage> olderPageOfTheBook(BookJob job, BookPage created) {
+        List<BookPage> book = withPage(pages.findByBookKey(BookKey.of(job.recommendation().bookUrl())), created);
+        BookPage keeper = PageChoice.among(book).keeper();
+        return keeper.id().equals(created.id()) ? Optional.empty() : Optional.of(keeper);
+    }
+
+    /**
+     * Announces a share added to a book's page once: the page notes each later share's message; a message posted
+     * by a writer that stopped before noting it is found in the channel's history by the share's job id.
+     */
+    private void announceLater(BookJob job, BookPage page) {
+        Optional<Announcement.Posted> noted = page.messageOf(job.jobId());
+        if (noted.isPresent()) {
+            log.info("job {} was already announced ({} {})", job.jobId(), noted.get().channel(), noted.get().ts());
+            return;
+        }
+        Announcement.Posted posted = announcer.findMessage(job.recommendation().channelId(), job.jobId(),
+                job.submittedAt(), null).orElseGet(() -> announcer.announce(job, page));
+        try {
+            pages.rememberNote(page, job.jobId(), posted);
+        } catch (RuntimeException e) {
+            log.warn("job {} announced ({} {}), but page {} could not note it: {}", job.jobId(), posted.channel(),
+                    posted.ts(), page.id(), e.getMessage());
+        }
+    }
+
+    private static Share shareOf(BookJob job) {
+        return Share.of(job, job.jobId());
     }
 
     private void announceOnce(BookJob job, BookPage page, boolean claimedHere) {

@@ -15,6 +15,7 @@ import org.springframework.context.support.StaticMessageSource;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 
+import bookbot.core.job.BookJob;
 import bookbot.core.testing.Jobs;
 import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
@@ -42,11 +43,25 @@ class AnnouncementSearchTest {
         slackApi.enqueue(json("{\"ok\":true,\"messages\":[{\"ts\":\"1.1\",\"text\":\"other https://www.notion.so/p2\"},"
                 + "{\"ts\":\"1.2\",\"text\":\"mine <https://www.notion.so/p1>\"}],\"has_more\":false}"));
 
-        assertThat(announcer.findAnnouncement(Jobs.submitted(), PAGE)).contains(new Announcement.Posted("C0BOOKS", "1.2"));
+        BookJob job = Jobs.submitted();
+        assertThat(announcer.findAnnouncement(job, PAGE)).contains(new Announcement.Posted("C0BOOKS", "1.2"));
 
         RecordedRequest request = slackApi.takeRequest(1, TimeUnit.SECONDS);
         String form = URLDecoder.decode(request.getBody().readUtf8(), StandardCharsets.UTF_8);
-        assertThat(form).contains("channel=C0BOOKS").contains("oldest=" + (PAGE.createdAt().getEpochSecond() - 120)).contains("limit=999");
+        assertThat(form).contains("channel=C0BOOKS").contains("oldest=" + (job.submittedAt().getEpochSecond() - 120))
+                .contains("limit=999").containsPattern("include_all_metadata=(true|1)");
+    }
+
+    @Test
+    void findsAShareByTheJobIdInItsMessagesMetadataNotByAnotherShareThatLinksTheSamePage() {
+        BookJob job = Jobs.submitted();
+        slackApi.enqueue(json("{\"ok\":true,\"messages\":["
+                + "{\"ts\":\"1.3\",\"text\":\"other share <https://www.notion.so/p1>\",\"metadata\":{\"event_type\":"
+                + "\"bookbot_share\",\"event_payload\":{\"job_id\":\"someone-else\"}}},"
+                + "{\"ts\":\"1.2\",\"text\":\"mine <https://www.notion.so/p1>\",\"metadata\":{\"event_type\":"
+                + "\"bookbot_share\",\"event_payload\":{\"job_id\":\"" + job.jobId() + "\"}}}],\"has_more\":false}"));
+
+        assertThat(announcer.findAnnouncement(job, PAGE)).contains(new Announcement.Posted("C0BOOKS", "1.2"));
     }
 
     @Test

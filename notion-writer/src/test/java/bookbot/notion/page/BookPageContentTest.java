@@ -65,10 +65,12 @@ class BookPageContentTest {
 
     @Test
     void propertyNamesComeFromConfiguration() {
-        PropertyNames names = new PropertyNames("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted");
+        PropertyNames names = new PropertyNames("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted", "Book",
+                "Who ids", "Shared", "By");
 
         assertThat(new BookPageContent(names, DATABASE).pageFor(job, CLAIM).getProperties().keySet())
-                .containsExactly("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted");
+                .containsExactly("Name", "Link", "Tags", "Book", "Who", "Why", "Key", "Who ids", "Shared", "When",
+                        "Posted");
     }
 
     @Test

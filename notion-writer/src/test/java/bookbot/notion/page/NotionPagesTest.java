@@ -68,7 +68,7 @@ class NotionPagesTest {
         assertThat(query.getHeader("Notion-Version")).isEqualTo("2022-06-28");
         JsonNode body = json.readTree(query.getBody().readUtf8());
         assertThat(body.at("/filter/property").asString()).isEqualTo("Job ID");
-        assertThat(body.at("/filter/rich_text/equals").asString()).isEqualTo("job-42");
+        assertThat(body.at("/filter/rich_text/contains").asString()).isEqualTo("job-42");
         assertThat(body.at("/page_size").asInt()).as("every page of the job, not just one").isEqualTo(100);
     }
 

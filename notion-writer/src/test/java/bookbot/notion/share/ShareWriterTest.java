@@ -30,6 +30,9 @@ import bookbot.notion.fence.JobFence;
 import bookbot.notion.page.Announcement;
 import bookbot.notion.page.BookPage;
 import bookbot.notion.page.NotionPages;
+import bookbot.notion.page.PageFormat;
+import bookbot.notion.page.PageShares;
+import bookbot.notion.page.Share;
 
 /** One page and one channel message per job, however often and however many copies of it arrive. */
 class ShareWriterTest {
@@ -47,6 +50,7 @@ class ShareWriterTest {
     @BeforeEach
     void noOtherCopyIsWriting() {
         when(fence.tryLock(any())).thenReturn(true);
+        when(pages.format()).thenReturn(PageFormat.FULL);
     }
 
     private static BookPage page(String id, Announcement announcement) {
@@ -217,4 +221,132 @@ class ShareWriterTest {
         verify(pages).remember(created, POSTED);
     }
 
+    // One page per book
+
+    private static final String BOOK = "yes24.com/106369008";
+    private static final Share ALICE = new Share("job-alice", "U0ALICE", "Alice Park", "Loved it.",
+            NOW.minusSeconds(3600));
+
+    private static BookPage bookPage(String id, Announcement announcement, PageShares shares) {
+        return new BookPage(id, "https://www.notion.so/" + id, NOW.minusSeconds(3600), announcement, BOOK, shares,
+                null);
+    }
+
+    private Share mine() {
+        return Share.of(job, job.jobId());
+    }
+
+    @Test
+    void aBookSharedBeforeGetsThisShareAddedToItsPageInOneUpdateAndAMessageOfItsOwnNotedThere() {
+        BookPage alices = bookPage("p1", POSTED, PageShares.of(ALICE));
+        BookPage joined = alices.withShares(alices.shares().with(mine()));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of());
+        when(pages.findByBookKey(BOOK)).thenReturn(List.of(alices));
+        when(pages.writeShares(alices, joined.shares())).thenReturn(joined);
+        Announcement.Posted mine = new Announcement.Posted("C0BOOKS", "1764493300.000200");
+        when(announcer.findMessage("C0BOOKS", job.jobId(), job.submittedAt(), null)).thenReturn(Optional.empty());
+        when(announcer.announce(job, joined)).thenReturn(mine);
+
+        stage.write(job);
+
+        verify(pages, never()).create(any(), any());
+        InOrder order = inOrder(fence, pages, announcer);
+        order.verify(fence).tryLock(job.jobId());
+        order.verify(fence).tryLock("book:" + BOOK);
+        order.verify(pages).writeShares(alices, joined.shares());
+        order.verify(announcer).announce(job, joined);
+        order.verify(pages).rememberNote(joined, job.jobId(), mine);
+        assertThat(joined.shares().jobIdsText()).isEqualTo("job-alice " + job.jobId());
+    }
+
+    @Test
+    void aCopyOfAnAddedShareWhoseMessageThePageNotedPostsNothing() {
+        BookPage page = bookPage("p1", POSTED, PageShares.of(ALICE).with(mine()))
+                .withNote(job.jobId(), new Announcement.Posted("C0BOOKS", "2.0"));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(page));
+
+        stage.write(job);
+
+        verify(announcer, never()).announce(any(), any());
+        verify(pages, never()).writeShares(any(), any());
+        verify(pages, never()).create(any(), any());
+    }
+
+    @Test
+    void anAddedShareWhoseWriterStoppedAfterPostingFindsItsMessageByJobIdAndNotesIt() {
+        BookPage page = bookPage("p1", POSTED, PageShares.of(ALICE).with(mine()));
+        Announcement.Posted earlier = new Announcement.Posted("C0BOOKS", "2.0");
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(page));
+        when(announcer.findMessage("C0BOOKS", job.jobId(), job.submittedAt(), null)).thenReturn(Optional.of(earlier));
+
+        stage.write(job);
+
+        verify(announcer, never()).announce(any(), any());
+        verify(pages).rememberNote(page, job.jobId(), earlier);
+    }
+
+    @Test
+    void whenTwoMembersEachMadeAPageOfTheBookThePageStartedFirstKeepsBothAndTheOtherGoesToTheTrash() {
+        BookPage mineCreated = new BookPage("p2", "https://www.notion.so/p2", NOW, new Announcement.Claimed(NOW),
+                BOOK, PageShares.of(mine()), null);
+        BookPage alices = new BookPage("p1", "https://www.notion.so/p1", NOW,
+                new Announcement.Claimed(NOW.minusMillis(500)), BOOK, PageShares.of(ALICE), null);
+        BookPage joined = alices.withShares(alices.shares().with(mine()));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(mineCreated));
+        when(pages.findByBookKey(BOOK)).thenReturn(List.of(), List.of(alices, mineCreated));
+        when(pages.create(job, NOW)).thenReturn(mineCreated);
+        when(pages.writeShares(alices, joined.shares())).thenReturn(joined);
+        when(announcer.announce(job, joined)).thenReturn(POSTED);
+
+        stage.write(job);
+
+        verify(pages).writeShares(alices, joined.shares());
+        verify(pages).archive(mineCreated);
+        verify(pages, never()).archive(alices);
+        verify(pages).rememberNote(joined, job.jobId(), POSTED);
+    }
+
+    @Test
+    void theFirstOfTwoPagesMadeAtOnceKeepsItsShareAndIsAnnounced() {
+        BookPage mineCreated = new BookPage("p1", "https://www.notion.so/p1", NOW,
+                new Announcement.Claimed(NOW.minusMillis(500)), BOOK, PageShares.of(mine()), null);
+        BookPage alices = new BookPage("p2", "https://www.notion.so/p2", NOW, new Announcement.Claimed(NOW),
+                BOOK, PageShares.of(ALICE), null);
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(mineCreated));
+        when(pages.findByBookKey(BOOK)).thenReturn(List.of(), List.of(alices, mineCreated));
+        when(pages.create(job, NOW)).thenReturn(mineCreated);
+        when(announcer.announce(job, mineCreated)).thenReturn(POSTED);
+
+        stage.write(job);
+
+        verify(pages, never()).archive(any());
+        verify(pages).remember(mineCreated, POSTED);
+    }
+
+    @Test
+    void aShareOfABookAnotherJobIsWritingTouchesNothingAndComesBackLater() {
+        when(fence.tryLock("book:" + BOOK)).thenReturn(false);
+
+        assertThatThrownBy(() -> stage.write(job)).isInstanceOfSatisfying(TransientFailure.class,
+                failure -> assertThat(failure.reason()).isEqualTo("book-in-progress"));
+
+        verifyNoInteractions(announcer);
+        verify(pages, never()).findByJobId(any());
+        verify(fence).release(job.jobId());
+    }
+
+    @Test
+    void aDatabaseWithoutTheBookPropertiesKeepsOnePagePerShare() {
+        when(pages.format()).thenReturn(new PageFormat(false, false));
+        BookPage created = page("p1", new Announcement.Claimed(NOW));
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of(), List.of(created));
+        when(pages.create(job, NOW)).thenReturn(created);
+        when(announcer.announce(job, created)).thenReturn(POSTED);
+
+        stage.write(job);
+
+        verify(pages, never()).findByBookKey(any());
+        verify(fence, never()).tryLock("book:" + BOOK);
+        verify(pages).remember(created, POSTED);
+    }
 }

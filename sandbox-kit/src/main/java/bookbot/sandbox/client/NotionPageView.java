@@ -40,6 +40,31 @@ public record NotionPageView(Map<String, Object> page) {
         return text("Job ID", "rich_text");
     }
 
+    /** Every share's job id, oldest first (one page per book). */
+    public List<String> jobIds() {
+        String ids = jobId();
+        return ids == null || ids.isBlank() ? List.of() : List.of(ids.strip().split("\\s+"));
+    }
+
+    /** Which book the page is about (BookKey). */
+    public String bookKey() {
+        return text("Book key", "rich_text");
+    }
+
+    /** The recommenders' Slack user ids, space-separated, in the order of the job ids. */
+    public String recommenderIds() {
+        return text("recommender ids", "rich_text");
+    }
+
+    /** When each share was made: ISO instants, space-separated, in the order of the job ids. */
+    public String sharedAt() {
+        return text("shared at", "rich_text");
+    }
+
+    public String author() {
+        return text("author", "rich_text");
+    }
+
     /** What the writer remembers of the channel message ("posted C… ts"), empty before it posted. */
     public String slackMessage() {
         return text("Slack message", "rich_text");

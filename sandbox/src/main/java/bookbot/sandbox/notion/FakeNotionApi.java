@@ -110,19 +110,16 @@ class FakeNotionApi {
         }
         NotionDatabase database = found.get();
         Map<String, Object> request = body == null ? Map.of() : body;
-        String property = null;
-        String equals = null;
+        NotionDatabase.TextCondition condition = null;
         if (request.get("filter") instanceof Map<?, ?> filter) {
-            property = (String) filter.get("property");
-            Object condition = filter.containsKey("rich_text") ? filter.get("rich_text") : filter.get("title");
-            if (!(condition instanceof Map<?, ?> c) || !(c.get("equals") instanceof String value)) {
+            condition = textCondition(filter);
+            if (condition == null) {
                 return error(HttpStatus.BAD_REQUEST, "validation_error",
-                        "The sandbox supports only rich_text/title 'equals' filters.");
+                        "The sandbox supports only rich_text/title 'equals' and 'contains' filters.");
             }
-            equals = value;
         }
         int pageSize = request.get("page_size") instanceof Number n ? Math.min(100, n.intValue()) : 100;
-        List<Map<String, Object>> results = database.query(property, equals, pageSize,
+        List<Map<String, Object>> results = database.query(condition, pageSize,
                 faults.get(FakeApi.NOTION).queryLagMs());
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("object", "list");
@@ -132,6 +129,21 @@ class FakeNotionApi {
         list.put("type", "page_or_database");
         list.put("page_or_database", Map.of());
         return ResponseEntity.ok(list);
+    }
+
+    /** A rich_text (or title) filter: {@code equals} or {@code contains}, as Notion takes them. */
+    private static NotionDatabase.TextCondition textCondition(Map<?, ?> filter) {
+        Object condition = filter.containsKey("rich_text") ? filter.get("rich_text") : filter.get("title");
+        if (!(filter.get("property") instanceof String property) || !(condition instanceof Map<?, ?> c)) {
+            return null;
+        }
+        if (c.get("equals") instanceof String value) {
+            return new NotionDatabase.TextCondition(property, value, false);
+        }
+        if (c.get("contains") instanceof String value) {
+            return new NotionDatabase.TextCondition(property, value, true);
+        }
+        return null;
     }
 
     @PostMapping("/pages")

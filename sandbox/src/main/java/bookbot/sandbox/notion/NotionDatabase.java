@@ -130,11 +130,26 @@ public class NotionDatabase {
     }
 
     /**
-     * Pages not in the trash whose rich_text (or title) property equals the value: the filter bookbot's
-     * idempotency check uses. Like Notion's, the index behind queries may lag: a page younger than
-     * {@code lagMs} is not found yet.
+     * A rich_text (or title) filter: the property's text equals the value, or contains it (case-insensitively, as
+     * Notion's {@code contains} does).
      */
-    List<Map<String, Object>> query(String property, String equals, int limit, long lagMs) {
+    record TextCondition(String property, String value, boolean contains) {
+
+        boolean matches(String text) {
+            if (text == null) {
+                return false;
+            }
+            return contains ? text.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT))
+                    : value.equals(text);
+        }
+    }
+
+    /**
+     * Pages not in the trash that match the condition (all when it is null): the filters bookbot's idempotency
+     * checks use. Like Notion's, the index behind queries may lag: a page younger than {@code lagMs} is not found
+     * yet.
+     */
+    List<Map<String, Object>> query(TextCondition condition, int limit, long lagMs) {
         List<Map<String, Object>> matches = new ArrayList<>();
         Instant indexedUntil = Instant.now().minusMillis(lagMs);
         for (Map<String, Object> page : pages) {
@@ -143,7 +158,7 @@ public class NotionDatabase {
             }
             boolean visible = !Boolean.TRUE.equals(page.get("archived"))
                     && !Instant.parse((String) page.get("created_time")).isAfter(indexedUntil);
-            if (visible && (equals == null || equals.equals(plainText(page, property)))) {
+            if (visible && (condition == null || condition.matches(plainText(page, condition.property())))) {
                 matches.add(withoutChildren(page));
             }
         }

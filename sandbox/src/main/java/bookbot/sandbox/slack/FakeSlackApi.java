@@ -64,6 +64,7 @@ class FakeSlackApi {
             case "views.open" -> viewsOpen(form);
             case "chat.postMessage" -> postMessage(form);
             case "chat.update" -> update(form);
+            case "chat.delete" -> delete(form);
             case "chat.postEphemeral" -> postEphemeral(form);
             case "conversations.history" -> history(form);
             case "users.info" -> usersInfo(form.getFirst("user"));
@@ -99,7 +100,7 @@ class FakeSlackApi {
         if ((text == null || text.isBlank()) && blocks == null) {
             return error("no_text");
         }
-        SlackWorkspace.PostedMessage posted = workspace.post(channel, text, blocks);
+        SlackWorkspace.PostedMessage posted = workspace.post(channel, text, blocks, parseMetadata(form));
         return ok(Map.of("channel", channel, "ts", posted.ts(), "message", Map.of("text", text == null ? "" : text)));
     }
 
@@ -130,13 +131,43 @@ class FakeSlackApi {
         int limit = (int) Math.min(999, Math.max(1, parseOr(form.getFirst("limit"), 100)));
         int offset = (int) parseOr(form.getFirst("cursor"), 0);
         List<SlackWorkspace.PostedMessage> all = workspace.history(channel, oldest, latest);
+        boolean withMetadata = Boolean.parseBoolean(form.getFirst("include_all_metadata"))
+                || "1".equals(form.getFirst("include_all_metadata"));
         List<Map<String, Object>> page = all.stream().skip(offset).limit(limit)
-                .map(m -> Map.<String, Object>of("type", "message", "ts", m.ts(), "text",
-                        m.text() == null ? "" : m.text(), "bot_id", "B0BOOKBOT"))
+                .map(m -> historyMessage(m, withMetadata))
                 .toList();
         boolean more = offset + page.size() < all.size();
         return ok(Map.of("messages", page, "has_more", more,
                 "response_metadata", Map.of("next_cursor", more ? String.valueOf(offset + page.size()) : "")));
+    }
+
+    /** A message as conversations.history lists it: its metadata only when asked for (include_all_metadata). */
+    private static Map<String, Object> historyMessage(SlackWorkspace.PostedMessage message, boolean withMetadata) {
+        Map<String, Object> listed = new LinkedHashMap<>();
+        listed.put("type", "message");
+        listed.put("ts", message.ts());
+        listed.put("text", message.text() == null ? "" : message.text());
+        listed.put("bot_id", "B0BOOKBOT");
+        if (message.blocks() != null) {
+            listed.put("blocks", message.blocks());
+        }
+        if (withMetadata && message.metadata() != null) {
+            listed.put("metadata", message.metadata());
+        }
+        return listed;
+    }
+
+    private ResponseEntity<Map<String, Object>> delete(MultiValueMap<String, String> form) {
+        String channel = form.getFirst("channel");
+        String ts = form.getFirst("ts");
+        return channel != null && ts != null && workspace.delete(channel, ts)
+                ? ok(Map.of("channel", channel, "ts", ts)) : error("message_not_found");
+    }
+
+    /** chat.postMessage's and chat.update's {@code metadata}: JSON with event_type and event_payload. */
+    private Object parseMetadata(MultiValueMap<String, String> form) {
+        String metadata = form.getFirst("metadata");
+        return metadata == null || metadata.isBlank() ? null : json.readValue(metadata, Object.class);
     }
 
     private static double parseOr(String value, double fallback) {
@@ -149,7 +180,7 @@ class FakeSlackApi {
 
     private ResponseEntity<Map<String, Object>> update(MultiValueMap<String, String> form) {
         return workspace.update(form.getFirst("channel"), form.getFirst("ts"), form.getFirst("text"),
-                        parseBlocks(form.getFirst("blocks")))
+                        parseBlocks(form.getFirst("blocks")), parseMetadata(form))
                 .map(m -> ok(Map.of("channel", m.channel(), "ts", m.ts())))
                 .orElseGet(() -> error("message_not_found"));
     }

@@ -22,8 +22,15 @@ public class SlackWorkspace {
     public record OpenedView(String viewId, String triggerId, Map<String, Object> view) {
     }
 
-    /** A channel message; {@code updates} counts chat.update calls on it. */
-    public record PostedMessage(String channel, String ts, String text, Object blocks, int updates) {
+    /**
+     * A channel message; {@code updates} counts chat.update calls on it; {@code metadata} is the message's
+     * ({@code event_type}, {@code event_payload}), null without.
+     */
+    public record PostedMessage(String channel, String ts, String text, Object blocks, int updates, Object metadata) {
+
+        public PostedMessage(String channel, String ts, String text, Object blocks, int updates) {
+            this(channel, ts, text, blocks, updates, null);
+        }
     }
 
     /** A message only {@code user} sees (chat.postEphemeral). */
@@ -72,11 +79,21 @@ public class SlackWorkspace {
 
     /** Posts a channel message; its ts is the time of posting, as Slack's is. */
     public synchronized PostedMessage post(String channel, String text, Object blocks) {
+        return post(channel, text, blocks, null);
+    }
+
+    /** Posts a channel message with metadata ({@code event_type}, {@code event_payload}). */
+    public synchronized PostedMessage post(String channel, String text, Object blocks, Object metadata) {
         long n = sequence.incrementAndGet() % 1_000_000;
         String ts = String.format("%d.%06d", Instant.now().getEpochSecond(), n);
-        PostedMessage message = new PostedMessage(channel, ts, text, blocks, 0);
+        PostedMessage message = new PostedMessage(channel, ts, text, blocks, 0, metadata);
         messages.add(message);
         return message;
+    }
+
+    /** Deletes a channel message (chat.delete); false when there is none at that ts. */
+    public synchronized boolean delete(String channel, String ts) {
+        return messages.removeIf(m -> m.channel().equals(channel) && m.ts().equals(ts));
     }
 
     public EphemeralMessage postEphemeral(String channel, String user, String text) {
@@ -95,10 +112,17 @@ public class SlackWorkspace {
     }
 
     public synchronized Optional<PostedMessage> update(String channel, String ts, String text, Object blocks) {
+        return update(channel, ts, text, blocks, null);
+    }
+
+    /** Replaces a message's text and blocks, and its metadata when given (Slack keeps it otherwise). */
+    public synchronized Optional<PostedMessage> update(String channel, String ts, String text, Object blocks,
+            Object metadata) {
         for (int i = 0; i < messages.size(); i++) {
             PostedMessage old = messages.get(i);
             if (old.channel().equals(channel) && old.ts().equals(ts)) {
-                PostedMessage updated = new PostedMessage(channel, ts, text, blocks, old.updates() + 1);
+                PostedMessage updated = new PostedMessage(channel, ts, text, blocks, old.updates() + 1,
+                        metadata == null ? old.metadata() : metadata);
                 messages.set(i, updated);
                 return Optional.of(updated);
             }
