@@ -10,7 +10,7 @@ import bookbot.core.messaging.Stage;
 import bookbot.core.worker.StageHandler;
 import bookbot.enrich.recommender.RecommenderDirectory;
 
-/** The enrich stage: what the link says about the book, and who recommended it. */
+/** The enrich stage: what the link says about the book (its title without the store's name), and who recommended it. */
 @Component
 class EnrichStage implements StageHandler {
 
@@ -29,7 +29,7 @@ class EnrichStage implements StageHandler {
 
     @Override
     public Optional<BookJob> handle(BookJob job) {
-        BookMetadata book = links.lookup(job.recommendation().bookUrl());
+        BookMetadata book = StoreTitles.clean(links.lookup(job.recommendation().bookUrl()));
         String name = recommenders.nameOf(job.recommendation().userId()).orElse(null);
         return Optional.of(job.enriched(book, name));
     }

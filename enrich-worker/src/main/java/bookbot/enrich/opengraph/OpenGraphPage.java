@@ -22,7 +22,10 @@ final class OpenGraphPage {
                 first(text(hybrid, "description"), text(tags, "description"), text(inferred, "description")),
                 webImage(first(text(hybrid, "image"), text(tags.path("image"), "url"), text(tags, "image"),
                         text(inferred, "image_guess"), firstOf(inferred.path("images")))),
-                first(text(hybrid, "site_name"), text(tags, "site_name"), text(inferred, "site_name")));
+                first(text(hybrid, "site_name"), text(tags, "site_name"), text(inferred, "site_name")),
+                // OpenGraph.io passes a page's book:author on as a raw tag (uncertain: under either name).
+                first(text(tags, "book:author"), text(tags, "author"), text(hybrid, "author"),
+                        text(inferred, "author")));
     }
 
     /**

@@ -7,7 +7,10 @@ import org.jsoup.nodes.Element;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.job.CleanText;
 
-/** A page's OpenGraph tags ({@code og:title}, …), with the page's title and description as fallbacks. */
+/**
+ * A page's OpenGraph tags ({@code og:title}, …), with the page's title and description as fallbacks; the author
+ * from {@code book:author}, {@code og:book:author} or the {@code author} meta tag.
+ */
 final class PageTags {
 
     private PageTags() {
@@ -18,7 +21,8 @@ final class PageTags {
         String title = first(meta(page, "og:title"), clean(page.title()));
         String description = first(meta(page, "og:description"), metaName(page, "description"));
         String image = BookMetadata.webImage(first(absolute(page, "og:image:secure_url"), absolute(page, "og:image")));
-        return new BookMetadata(title, description, image, meta(page, "og:site_name"));
+        String author = first(meta(page, "book:author"), meta(page, "og:book:author"), metaName(page, "author"));
+        return new BookMetadata(title, description, image, meta(page, "og:site_name"), author);
     }
 
     private static String meta(Document page, String property) {

@@ -51,6 +51,18 @@ class DirectPageReaderTest {
     }
 
     @Test
+    void readsTheAuthorFromTheBookTagsOrTheAuthorMetaTag() {
+        store.enqueue(html("""
+                <html><head><meta property="og:title" content="데미안">
+                <meta property="book:author" content="헤르만 헤세">
+                <meta name="author" content="Aladin"></head></html>"""));
+        store.enqueue(html("<html><head><meta name=\"author\" content=\"Andy Weir\"></head></html>"));
+
+        assertThat(reader.lookup(store.url("/a").toString()).author()).isEqualTo("헤르만 헤세");
+        assertThat(reader.lookup(store.url("/b").toString()).author()).isEqualTo("Andy Weir");
+    }
+
+    @Test
     void fallsBackToThePagesTitleAndDescription() {
         store.enqueue(html("<html><head><title> Demian </title><meta name=\"description\" content=\"Hesse\"></head></html>"));
 
