@@ -53,7 +53,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
                     String user = body.replaceAll(".*user=([A-Z0-9]+).*", "$1");
                     String locale = user.equals("U0SEOYEON") ? "ko-KR" : "en-US";
                     return json("{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"name\":\"member\""
-                            + (body.contains("include_locale=true") ? ",\"locale\":\"" + locale + "\"" : "") + "}}");
+                            + (body.matches(".*include_locale=(true|1).*") ? ",\"locale\":\"" + locale + "\"" : "") + "}}");
                 }
                 return json("{\"ok\":false,\"error\":\"unknown_method\"}");
             }

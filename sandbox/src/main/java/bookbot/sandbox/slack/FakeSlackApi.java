@@ -66,7 +66,8 @@ class FakeSlackApi {
             case "chat.update" -> update(form);
             case "chat.postEphemeral" -> postEphemeral(form);
             case "conversations.history" -> history(form);
-            case "users.info" -> usersInfo(form.getFirst("user"), "true".equals(form.getFirst("include_locale")));
+            case "users.info" -> usersInfo(form.getFirst("user"),
+                    List.of("true", "1").contains(form.getFirst("include_locale")));
             case "users.profile.get" -> usersProfile(form.getFirst("user"));
             default -> error("unknown_method");
         };
