@@ -66,8 +66,7 @@ class FakeSlackApi {
             case "chat.update" -> update(form);
             case "chat.postEphemeral" -> postEphemeral(form);
             case "conversations.history" -> history(form);
-            case "users.info" -> usersInfo(form.getFirst("user"),
-                    List.of("true", "1").contains(form.getFirst("include_locale")));
+            case "users.info" -> usersInfo(form.getFirst("user"), isTrue(form.getFirst("include_locale")));
             case "users.profile.get" -> usersProfile(form.getFirst("user"));
             default -> error("unknown_method");
         };
@@ -167,6 +166,11 @@ class FakeSlackApi {
                     return ok(Map.of("user", user));
                 })
                 .orElseGet(() -> error("user_not_found"));
+    }
+
+    /** Slack's boolean arguments: "true" or "1" (the Java SDK sends "1"). */
+    private static boolean isTrue(String argument) {
+        return "true".equals(argument) || "1".equals(argument);
     }
 
     private ResponseEntity<Map<String, Object>> usersProfile(String userId) {
