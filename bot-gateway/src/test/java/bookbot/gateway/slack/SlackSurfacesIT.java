@@ -283,6 +283,16 @@ class SlackSurfacesIT {
     }
 
     @Test
+    void slackChecksTheEventsUrlOnceAndGetsItsChallengeBack() {
+        SlackAppClient.Answer answer = slack.send(requests.signJson(
+                "{\"token\":\"deprecated\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+                        + "\"type\":\"url_verification\"}"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
     void aKoreanMemberGetsTheKoreanFormErrorsAndJob() {
         slack.send(requests.slashCommand("/book", "U0SEOYEON", "C0BOOKS", "trigger-k1"));
         JsonNode view = onlyOpenedView("trigger-k1");
