@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * @param signingSecret the Slack app's signing secret (SLACK_SIGNING_SECRET); never logged
  * @param command       the slash command that opens the form
- * @param locale        language of the form and of the messages the member gets
+ * @param locale        the default language: of members whose Slack language bookbot does not speak, or is not
+ *                      known yet (see {@link bookbot.gateway.member.MemberLocales})
  * @param maxBodySize   larger Slack requests are refused before parsing
  */
 @ConfigurationProperties("bookbot.gateway")

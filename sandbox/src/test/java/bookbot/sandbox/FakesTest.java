@@ -103,11 +103,14 @@ class FakesTest {
         HttpResponse<String> posted = slack("chat.postMessage", "channel=C1&text=hello");
         HttpResponse<String> member = slack("users.info", "user=U0SEOYEON");
         HttpResponse<String> stranger = slack("users.info", "user=U404");
+        HttpResponse<String> withLocale = slack("users.info", "user=U0SEOYEON&include_locale=1");
 
         assertThat(json.readTree(posted.body()).get("ok").asBoolean()).isTrue();
         assertThat(sandbox.slackMessages()).singleElement().satisfies(m -> assertThat(m.get("text")).isEqualTo("hello"));
         assertThat(json.readTree(member.body()).at("/user/profile/real_name").asString()).isEqualTo("이서연");
         assertThat(json.readTree(stranger.body()).get("error").asString()).isEqualTo("user_not_found");
+        assertThat(json.readTree(member.body()).at("/user/locale").isMissingNode()).as("only when asked").isTrue();
+        assertThat(json.readTree(withLocale.body()).at("/user/locale").asString()).isEqualTo("ko-KR");
     }
 
     private HttpResponse<String> notion(String path, String body) throws IOException, InterruptedException {

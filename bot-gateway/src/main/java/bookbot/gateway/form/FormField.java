@@ -8,7 +8,9 @@ public enum FormField {
     BOOK_LINK("book_link", "bookstore_url"),
     CATEGORY("category", "category"),
     REASON("reason", "recommend_reason"),
-    TITLE("title", "title");
+    TITLE("title", "title"),
+    /** Only in a modal opened outside any conversation; the legacy dialog always came from a channel. */
+    CHANNEL("channel", "channel");
 
     /** The single input element inside each block. */
     public static final String ACTION_ID = "value";

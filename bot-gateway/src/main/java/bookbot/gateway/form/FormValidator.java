@@ -63,6 +63,11 @@ public class FormValidator {
         return new Valid(new ValidForm(url, category.orElseThrow(), reason, title));
     }
 
+    /** Whether the form would take {@code url} as the book's link (an http(s) link to an allowed store). */
+    public boolean acceptsLink(String url) {
+        return checkLink(strip(url)).isEmpty();
+    }
+
     private Optional<FieldError> checkLink(String url) {
         if (url == null) {
             return Optional.of(FieldError.of(FormField.BOOK_LINK, "error.link.required"));

@@ -11,6 +11,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 
 import bookbot.gateway.GatewaySettings;
 import bookbot.integration.slack.SlackSettings;
@@ -34,11 +35,18 @@ class BoltConfig {
 
     @Bean
     App slackApp(AppConfig config, GatewaySettings settings, OpenFormCommand openForm, ModalSubmission modal,
-            LegacyDialogSubmission dialog) {
+            LegacyDialogSubmission dialog, ShareFromMessage shareFromMessage, OpenEmptyForm emptyForm,
+            ShareMenu shareMenu, EditSubmission edit, HomeOpened homeOpened) {
         App app = new App(config);
         app.command(settings.command(), openForm);
         app.command(WarmUp.COMMAND, (request, context) -> context.ack());
         app.viewSubmission(BookModal.CALLBACK_ID, modal);
+        app.messageShortcut(ShareFromMessage.CALLBACK_ID, shareFromMessage);
+        app.globalShortcut(OpenEmptyForm.SHORTCUT_CALLBACK_ID, emptyForm::fromShortcut);
+        app.blockAction(OpenEmptyForm.HOME_BUTTON_ACTION_ID, emptyForm::fromHome);
+        app.blockAction(ShareMenu.ACTION_ID, shareMenu);
+        app.viewSubmission(BookModal.EDIT_CALLBACK_ID, edit);
+        app.event(AppHomeOpenedEvent.class, homeOpened);
         // The original bot's dialog used its own callback id; this app opens no other dialog.
         app.dialogSubmission(Pattern.compile(".*"), dialog);
         return app;

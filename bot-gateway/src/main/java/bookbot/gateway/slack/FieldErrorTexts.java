@@ -8,26 +8,23 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import bookbot.gateway.GatewaySettings;
 import bookbot.gateway.form.FieldError;
 
-/** The words a member reads for a field error, in the configured language. */
+/** The words a member reads (field errors, notices), in the member's language. */
 @Component
 class FieldErrorTexts {
 
     private final MessageSource messages;
-    private final Locale locale;
 
-    FieldErrorTexts(MessageSource messages, GatewaySettings settings) {
+    FieldErrorTexts(MessageSource messages) {
         this.messages = messages;
-        this.locale = settings.locale();
     }
 
-    String text(FieldError error) {
+    String text(FieldError error, Locale locale) {
         return messages.getMessage(error.messageKey(), error.arguments().toArray(), locale);
     }
 
-    String text(String key, Object... arguments) {
+    String text(Locale locale, String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 

@@ -1,6 +1,7 @@
 package bookbot.gateway.slack;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import com.slack.api.bolt.response.Response;
 import bookbot.gateway.form.FieldError;
 import bookbot.gateway.form.FormField;
 import bookbot.gateway.form.FormInput;
+import bookbot.gateway.member.MemberLocales;
 import bookbot.gateway.submission.BookSubmissions;
 import bookbot.gateway.submission.SlackOrigin;
 import bookbot.gateway.submission.SubmissionOutcome;
@@ -28,10 +30,12 @@ class LegacyDialogSubmission implements DialogSubmissionHandler {
 
     private final BookSubmissions submissions;
     private final FieldErrorTexts texts;
+    private final MemberLocales locales;
 
-    LegacyDialogSubmission(BookSubmissions submissions, FieldErrorTexts texts) {
+    LegacyDialogSubmission(BookSubmissions submissions, FieldErrorTexts texts, MemberLocales locales) {
         this.submissions = submissions;
         this.texts = texts;
+        this.locales = locales;
     }
 
     @Override
@@ -46,16 +50,17 @@ class LegacyDialogSubmission implements DialogSubmissionHandler {
         SlackOrigin origin = new SlackOrigin(payload.getTeam() == null ? null : payload.getTeam().getId(),
                 payload.getChannel().getId(), payload.getUser().getId(),
                 new SlackOrigin.LegacyDialog(payload.getCallbackId(), payload.getState(), fields));
-        return switch (submissions.submit(input, origin)) {
+        Locale locale = locales.of(origin.userId());
+        return switch (submissions.submit(input, origin, locale)) {
             case SubmissionOutcome.Accepted accepted -> context.ack();
-            case SubmissionOutcome.Rejected rejected -> context.ack(dialogErrors(rejected.errors()));
-            case SubmissionOutcome.NotSaved notSaved -> context.ack(dialogErrors(List.of(notSaved.error())));
+            case SubmissionOutcome.Rejected rejected -> context.ack(dialogErrors(rejected.errors(), locale));
+            case SubmissionOutcome.NotSaved notSaved -> context.ack(dialogErrors(List.of(notSaved.error()), locale));
         };
     }
 
-    private List<Error> dialogErrors(List<FieldError> errors) {
+    private List<Error> dialogErrors(List<FieldError> errors, Locale locale) {
         return texts.firstPerField(errors).stream()
-                .map(error -> Error.builder().name(error.field().dialogName()).error(texts.text(error)).build())
+                .map(error -> Error.builder().name(error.field().dialogName()).error(texts.text(error, locale)).build())
                 .toList();
     }
 }

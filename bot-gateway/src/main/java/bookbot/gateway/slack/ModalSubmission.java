@@ -1,8 +1,6 @@
 package bookbot.gateway.slack;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -13,10 +11,9 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 
 import bookbot.gateway.form.BookModal;
-import bookbot.gateway.form.FieldError;
+import bookbot.gateway.member.MemberLocales;
 import bookbot.gateway.submission.BookSubmissions;
 import bookbot.gateway.submission.SlackOrigin;
-import bookbot.gateway.submission.SubmissionOutcome;
 
 /**
  * The member pressed "Share" in the modal: queue the book, or show what is wrong next to the fields. The modal's
@@ -26,11 +23,13 @@ import bookbot.gateway.submission.SubmissionOutcome;
 class ModalSubmission implements ViewSubmissionHandler {
 
     private final BookSubmissions submissions;
-    private final FieldErrorTexts texts;
+    private final MemberLocales locales;
+    private final SubmissionAnswers answers;
 
-    ModalSubmission(BookSubmissions submissions, FieldErrorTexts texts) {
+    ModalSubmission(BookSubmissions submissions, MemberLocales locales, SubmissionAnswers answers) {
         this.submissions = submissions;
-        this.texts = texts;
+        this.locales = locales;
+        this.answers = answers;
     }
 
     @Override
@@ -39,21 +38,13 @@ class ModalSubmission implements ViewSubmissionHandler {
         String viewId = payload.getView().getId();
         if (viewId == null || viewId.isBlank()) {
             // Slack always sends it; without it a second press of Share could not be recognised as the same job.
-            return Response.builder().statusCode(400).contentType("application/json")
-                    .body("{\"error\":\"view submission without a view id\"}").build();
+            return SubmissionAnswers.badRequest("view submission without a view id");
         }
-        SlackOrigin origin = new SlackOrigin(payload.getTeam().getId(), payload.getView().getPrivateMetadata(),
-                payload.getUser().getId(), new SlackOrigin.ModalView(viewId));
-        return switch (submissions.submit(BookModal.read(payload.getView().getState()), origin)) {
-            case SubmissionOutcome.Accepted accepted -> context.ack();
-            case SubmissionOutcome.Rejected rejected -> context.ackWithErrors(byBlock(rejected.errors()));
-            case SubmissionOutcome.NotSaved notSaved -> context.ackWithErrors(byBlock(List.of(notSaved.error())));
-        };
-    }
-
-    private Map<String, String> byBlock(List<FieldError> errors) {
-        Map<String, String> byBlock = new LinkedHashMap<>();
-        texts.firstPerField(errors).forEach(error -> byBlock.put(error.field().blockId(), texts.text(error)));
-        return byBlock;
+        String userId = payload.getUser().getId();
+        Locale locale = locales.of(userId);
+        SlackOrigin origin = new SlackOrigin(payload.getTeam().getId(), BookModal.channelOf(payload.getView()), userId,
+                new SlackOrigin.ModalView(viewId));
+        return answers.answer(context, submissions.submit(BookModal.read(payload.getView().getState()), origin, locale),
+                locale);
     }
 }

@@ -34,6 +34,15 @@ public final class JobIds {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /**
+     * The withdrawal of the share announced by the message {@code messageTs} in {@code channelId}: picking
+     * "Withdraw" again on the same message is the same job.
+     */
+    public static String withdrawal(String teamId, String channelId, String messageTs) {
+        String name = Objects.toString(teamId, "") + ":" + channelId + ":" + messageTs + ":withdraw";
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     private static String legacyDialog(String team, SlackOrigin origin, SlackOrigin.LegacyDialog dialog) {
         StringBuilder name = new StringBuilder(team).append(":dialog");
         for (String part : new String[] {dialog.callbackId(), origin.channelId(), origin.userId(), dialog.state()}) {

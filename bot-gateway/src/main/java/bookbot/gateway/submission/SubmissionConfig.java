@@ -11,7 +11,6 @@ import bookbot.core.messaging.JobMessages;
 import bookbot.core.messaging.Topology;
 import io.micrometer.core.instrument.MeterRegistry;
 import bookbot.gateway.form.FormValidator;
-import bookbot.gateway.GatewaySettings;
 
 @Configuration(proxyBeanMethods = false)
 class SubmissionConfig {
@@ -23,9 +22,23 @@ class SubmissionConfig {
     }
 
     @Bean
-    BookSubmissions bookSubmissions(FormValidator validator, ConfirmedPublisher publisher, JobMessages messages,
-            Topology topology, GatewaySettings settings, PublishingHealth publishing, MeterRegistry registry) {
-        return new BookSubmissions(validator, publisher, messages, topology, settings.locale(), Clock.systemUTC(),
-                publishing, registry);
+    JobQueue jobQueue(ConfirmedPublisher publisher, JobMessages messages, Topology topology,
+            PublishingHealth publishing) {
+        return new JobQueue(publisher, messages, topology, publishing);
+    }
+
+    @Bean
+    BookSubmissions bookSubmissions(FormValidator validator, JobQueue queue, MeterRegistry registry) {
+        return new BookSubmissions(validator, queue, Clock.systemUTC(), registry);
+    }
+
+    @Bean
+    Withdrawals withdrawals(JobQueue queue) {
+        return new Withdrawals(queue, Clock.systemUTC());
+    }
+
+    @Bean
+    HomeOpenings homeOpenings(JobQueue queue) {
+        return new HomeOpenings(queue, Clock.systemUTC());
     }
 }

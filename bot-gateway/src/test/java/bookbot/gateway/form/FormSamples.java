@@ -18,7 +18,7 @@ public final class FormSamples {
     }
 
     public static FormSettings settings(List<String> stores) {
-        return new FormSettings(stores, 2000, 200, TAXONOMY);
+        return new FormSettings(stores, 2000, 200, TAXONOMY, null);
     }
 
     public static FormValidator validator() {

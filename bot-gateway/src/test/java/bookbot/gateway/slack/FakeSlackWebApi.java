@@ -11,11 +11,16 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
-/** A minimal Slack Web API for the gateway's tests: auth.test and views.open succeed and are recorded. */
+/**
+ * A minimal Slack Web API for the gateway's tests: auth.test, views.open and chat.postEphemeral succeed and are
+ * recorded; users.info knows every member, {@code U0SEOYEON} with Slack's Korean locale, the others English.
+ */
 public final class FakeSlackWebApi implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final List<RecordedRequest> viewsOpened = new CopyOnWriteArrayList<>();
+    private final List<RecordedRequest> ephemeralPosted = new CopyOnWriteArrayList<>();
+    private final List<RecordedRequest> usersInfo = new CopyOnWriteArrayList<>();
 
     /** Starts the fake; a test class keeps it for all its tests. */
     public static FakeSlackWebApi start() {
@@ -38,6 +43,18 @@ public final class FakeSlackWebApi implements AutoCloseable {
                     viewsOpened.add(request);
                     return json("{\"ok\":true,\"view\":{\"id\":\"V0001\"}}");
                 }
+                if (path.endsWith("/chat.postEphemeral")) {
+                    ephemeralPosted.add(request);
+                    return json("{\"ok\":true,\"message_ts\":\"1700000000.000001\"}");
+                }
+                if (path.endsWith("/users.info")) {
+                    usersInfo.add(request);
+                    String body = request.getBody().clone().readUtf8();
+                    String user = body.replaceAll(".*user=([A-Z0-9]+).*", "$1");
+                    String locale = user.equals("U0SEOYEON") ? "ko-KR" : "en-US";
+                    return json("{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"name\":\"member\""
+                            + (body.matches(".*include_locale=(true|1).*") ? ",\"locale\":\"" + locale + "\"" : "") + "}}");
+                }
                 return json("{\"ok\":false,\"error\":\"unknown_method\"}");
             }
         });
@@ -57,6 +74,14 @@ public final class FakeSlackWebApi implements AutoCloseable {
 
     List<RecordedRequest> viewsOpened() {
         return viewsOpened;
+    }
+
+    List<RecordedRequest> ephemeralPosted() {
+        return ephemeralPosted;
+    }
+
+    List<RecordedRequest> usersInfo() {
+        return usersInfo;
     }
 
     private static MockResponse json(String body) {

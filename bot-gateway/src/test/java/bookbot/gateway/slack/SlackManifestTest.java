@@ -36,6 +36,24 @@ class SlackManifestTest {
         assertThat(scopes).contains("commands", "chat:write", "users:read", "channels:history");
     }
 
+    @Test
+    void bothShortcutsAreDeclaredWithTheCallbackIdsTheGatewayServes() {
+        List<Object> shortcuts = list(map(manifest, "features"), "shortcuts");
+
+        assertThat(shortcuts).extracting(s -> ((Map<?, ?>) s).get("type") + ":" + ((Map<?, ?>) s).get("callback_id"))
+                .containsExactlyInAnyOrder("global:" + OpenEmptyForm.SHORTCUT_CALLBACK_ID,
+                        "message:" + ShareFromMessage.CALLBACK_ID);
+    }
+
+    @Test
+    void theHomeTabIsOnAndItsOpeningIsSentToTheGateway() {
+        assertThat(map(map(manifest, "features"), "app_home").get("home_tab_enabled")).isEqualTo(true);
+
+        Map<String, Object> events = map(map(manifest, "settings"), "event_subscriptions");
+        assertThat((String) events.get("request_url")).endsWith(BoltConfig.SLACK_EVENTS_PATH);
+        assertThat(list(events, "bot_events")).containsExactly("app_home_opened");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> parent, String key) {
         return (Map<String, Object>) parent.get(key);

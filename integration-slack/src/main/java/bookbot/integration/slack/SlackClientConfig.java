@@ -27,14 +27,21 @@ public class SlackClientConfig {
 
     @Bean(destroyMethod = "close")
     Slack slack(SlackSettings settings, HttpClientFactory http) {
+        return slack(settings, http, new HttpClientFactory.Timeouts(settings.connectTimeout(), settings.readTimeout()));
+    }
+
+    /**
+     * A Slack client like the shared one but with its own time-outs, for a caller that must not wait as long (the
+     * gateway's look-ups inside Slack's 3 s). The caller closes it.
+     */
+    public static Slack slack(SlackSettings settings, HttpClientFactory http, HttpClientFactory.Timeouts timeouts) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // Stats would call auth.test per token in the background; we have no use for them.
         config.setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
         OkHttpClient client = http.create(SlackHttpClient.buildOkHttpClient(config, Map.of()).newBuilder(), "slack",
-                ExternalCalls::lastPathSegment, new HttpClientFactory.Timeouts(settings.connectTimeout(),
-                        settings.readTimeout()));
+                ExternalCalls::lastPathSegment, timeouts);
         return Slack.getInstance(config, new SlackHttpClient(client));
     }
 

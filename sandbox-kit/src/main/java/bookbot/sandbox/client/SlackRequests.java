@@ -53,6 +53,11 @@ public class SlackRequests {
      */
     public SignedRequest viewSubmission(String userId, String viewId, String callbackId, String privateMetadata,
             FormValues values) {
+        return viewSubmission(userId, viewId, callbackId, privateMetadata, values, Map.of());
+    }
+
+    private SignedRequest viewSubmission(String userId, String viewId, String callbackId, String privateMetadata,
+            FormValues values, Map<String, Object> moreState) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("book_link", Map.of("value", Map.of("type", "url_text_input", "value", values.bookUrl())));
         state.put("category", Map.of("value", values.category() == null
@@ -61,6 +66,7 @@ public class SlackRequests {
                         "text", Map.of("type", "plain_text", "text", values.category()), "value", values.category()))));
         state.put("reason", Map.of("value", textValue(values.reason())));
         state.put("title", Map.of("value", textValue(values.title())));
+        state.putAll(moreState);
 
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", viewId);
@@ -84,6 +90,18 @@ public class SlackRequests {
         return payload(payload);
     }
 
+    /**
+     * A submission of a form that asked for the channel (opened without one: a global shortcut, the Home button):
+     * {@code channelId} is the conversation the member picked, null for none.
+     */
+    public SignedRequest viewSubmission(String userId, String viewId, String callbackId, String privateMetadata,
+            FormValues values, String channelId) {
+        Map<String, Object> picked = new LinkedHashMap<>();
+        picked.put("type", "conversations_select");
+        picked.put("selected_conversation", channelId);
+        return viewSubmission(userId, viewId, callbackId, privateMetadata, values, Map.of("channel", Map.of("value", picked)));
+    }
+
     /** The original bot's legacy dialog being submitted. */
     public SignedRequest dialogSubmission(String userId, String channelId, String callbackId, FormValues values) {
         Map<String, Object> submission = new LinkedHashMap<>();
@@ -102,6 +120,144 @@ public class SlackRequests {
         payload.put("response_url", "https://hooks.slack.com/app/" + TEAM_ID + "/1/xyz");
         payload.put("state", "");
         return payload(payload);
+    }
+
+    /**
+     * The member picked the message shortcut {@code callbackId} ("Share this book") on a message in
+     * {@code channelId}; {@code messageText} is the message's text as Slack sends it (links as {@code <url|label>}).
+     */
+    public SignedRequest messageShortcut(String userId, String channelId, String messageTs, String messageText,
+            String callbackId, String triggerId) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "message");
+        message.put("user", "U0ALICE");
+        message.put("ts", messageTs);
+        message.put("text", messageText);
+        Map<String, Object> payload = interaction("message_action", userId, triggerId);
+        payload.put("callback_id", callbackId);
+        payload.put("channel", Map.of("id", channelId, "name", "books"));
+        payload.put("message_ts", messageTs);
+        payload.put("message", message);
+        payload.put("response_url", "https://hooks.slack.com/app/" + TEAM_ID + "/1/xyz");
+        return payload(payload);
+    }
+
+    /** The member picked the global shortcut {@code callbackId} (from the shortcut menu, so no channel). */
+    public SignedRequest globalShortcut(String userId, String callbackId, String triggerId) {
+        Map<String, Object> payload = interaction("shortcut", userId, triggerId);
+        payload.put("callback_id", callbackId);
+        return payload(payload);
+    }
+
+    /**
+     * The member picked {@code option} in the overflow menu {@code actionId} of the app's message
+     * {@code messageTs} in {@code channelId}; {@code metadata} is the message's metadata ({@code event_type},
+     * {@code event_payload}) as Slack sends it back with the message, or null for a message without any.
+     */
+    public SignedRequest messageMenu(String userId, String channelId, String messageTs, String actionId,
+            String option, Map<String, Object> metadata, String triggerId) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "message");
+        message.put("user", "U0BOOKBOT");
+        message.put("bot_id", "B0BOOKBOT");
+        message.put("ts", messageTs);
+        message.put("text", "a book was shared");
+        if (metadata != null) {
+            message.put("metadata", metadata);
+        }
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("type", "overflow");
+        action.put("action_id", actionId);
+        action.put("block_id", "share");
+        action.put("selected_option", Map.of("text", Map.of("type", "plain_text", "text", option), "value", option));
+        action.put("action_ts", "1700000000.000002");
+        Map<String, Object> payload = interaction("block_actions", userId, triggerId);
+        payload.put("container", Map.of("type", "message", "message_ts", messageTs, "channel_id", channelId,
+                "is_ephemeral", false));
+        payload.put("channel", Map.of("id", channelId, "name", "books"));
+        payload.put("message", message);
+        payload.put("state", Map.of("values", Map.of()));
+        payload.put("response_url", "https://hooks.slack.com/actions/" + TEAM_ID + "/1/xyz");
+        payload.put("actions", List.of(action));
+        return payload(payload);
+    }
+
+    /** The member pressed the button {@code actionId} on the app's Home tab (a view: no channel, no message). */
+    public SignedRequest homeButton(String userId, String homeViewId, String actionId, String triggerId) {
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("type", "button");
+        action.put("action_id", actionId);
+        action.put("block_id", "home");
+        action.put("text", Map.of("type", "plain_text", "text", "Share a book"));
+        action.put("action_ts", "1700000000.000003");
+        Map<String, Object> payload = interaction("block_actions", userId, triggerId);
+        payload.put("container", Map.of("type", "view", "view_id", homeViewId));
+        payload.put("view", Map.of("id", homeViewId, "type", "home", "team_id", TEAM_ID,
+                "state", Map.of("values", Map.of())));
+        payload.put("actions", List.of(action));
+        return payload(payload);
+    }
+
+    /** The member opened the app's {@code tab} ("home" or "messages"): an Events API request, JSON. */
+    public SignedRequest appHomeOpened(String userId, String eventId, String tab) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "app_home_opened");
+        event.put("user", userId);
+        event.put("channel", "D0" + userId.substring(Math.min(2, userId.length())));
+        event.put("tab", tab);
+        event.put("event_ts", "1700000000.000004");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("token", "deprecated-verification-token");
+        body.put("team_id", TEAM_ID);
+        body.put("api_app_id", "A0BOOKBOT");
+        body.put("event", event);
+        body.put("type", "event_callback");
+        body.put("event_id", eventId);
+        body.put("event_time", clock.instant().getEpochSecond());
+        return signJson(json.writeValueAsString(body));
+    }
+
+    /**
+     * A share's channel message metadata as the writer posts it ({@code event_type} {@code bookbot_share}); a null
+     * title is left out, as the writer leaves it out.
+     */
+    public static Map<String, Object> shareMetadata(String jobId, String userId, String url, String categoryGroup,
+            String categoryName, String reason, String title) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("job_id", jobId);
+        payload.put("user_id", userId);
+        payload.put("team_id", TEAM_ID);
+        payload.put("url", url);
+        payload.put("category_group", categoryGroup);
+        payload.put("category_name", categoryName);
+        payload.put("reason", reason);
+        if (title != null) {
+            payload.put("title", title);
+        }
+        return Map.of("event_type", "bookbot_share", "event_payload", payload);
+    }
+
+    private Map<String, Object> interaction(String type, String userId, String triggerId) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", type);
+        payload.put("token", "deprecated-verification-token");
+        payload.put("action_ts", "1700000000.000001");
+        payload.put("team", Map.of("id", TEAM_ID, "domain", "sandbox"));
+        payload.put("user", Map.of("id", userId, "username", userId.toLowerCase(), "name", userId.toLowerCase(),
+                "team_id", TEAM_ID));
+        payload.put("api_app_id", "A0BOOKBOT");
+        payload.put("is_enterprise_install", false);
+        payload.put("trigger_id", triggerId);
+        return payload;
+    }
+
+    /** An Events API request: the raw JSON body, signed like every other. */
+    public SignedRequest signJson(String body) {
+        String timestamp = String.valueOf(clock.instant().getEpochSecond());
+        return new SignedRequest(body, Map.of(
+                "Content-Type", "application/json",
+                SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp,
+                SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signer.generate(timestamp, body)));
     }
 
     public SignedRequest payload(Map<String, Object> payload) {

@@ -67,7 +67,7 @@ class FakeSlackApi {
             case "chat.delete" -> delete(form);
             case "chat.postEphemeral" -> postEphemeral(form);
             case "conversations.history" -> history(form);
-            case "users.info" -> usersInfo(form.getFirst("user"));
+            case "users.info" -> usersInfo(form.getFirst("user"), isTrue(form.getFirst("include_locale")));
             case "users.profile.get" -> usersProfile(form.getFirst("user"));
             default -> error("unknown_method");
         };
@@ -185,11 +185,23 @@ class FakeSlackApi {
                 .orElseGet(() -> error("message_not_found"));
     }
 
-    private ResponseEntity<Map<String, Object>> usersInfo(String userId) {
+    /** With {@code include_locale=true} the user carries the member's Slack locale (e.g. "ko-KR"), as Slack's does. */
+    private ResponseEntity<Map<String, Object>> usersInfo(String userId, boolean includeLocale) {
         return workspace.member(userId)
-                .map(m -> ok(Map.of("user", Map.of("id", m.id(), "name", m.name(), "real_name", m.realName(),
-                        "profile", profile(m)))))
+                .map(m -> {
+                    Map<String, Object> user = new LinkedHashMap<>(Map.of("id", m.id(), "name", m.name(),
+                            "real_name", m.realName(), "profile", profile(m)));
+                    if (includeLocale) {
+                        user.put("locale", workspace.localeOf(m.id()));
+                    }
+                    return ok(Map.of("user", user));
+                })
                 .orElseGet(() -> error("user_not_found"));
+    }
+
+    /** Slack's boolean arguments: "true" or "1" (the Java SDK sends "1"). */
+    private static boolean isTrue(String argument) {
+        return "true".equals(argument) || "1".equals(argument);
     }
 
     private ResponseEntity<Map<String, Object>> usersProfile(String userId) {

@@ -43,6 +43,11 @@ public class SlackWorkspace {
             new Member("U0BOB", "bob", "Bob Lee", ""),
             new Member("U0SEOYEON", "seoyeon", "이서연", "서연"));
 
+    /** Each member's Slack language (users.info with include_locale); a member not listed uses Slack's "en-US". */
+    private static final Map<String, String> LOCALES = Map.of(
+            "U0SEOYEON", "ko-KR",
+            "U0BOB", "fr-FR");
+
     private final List<OpenedView> views = new CopyOnWriteArrayList<>();
     private final List<PostedMessage> messages = new CopyOnWriteArrayList<>();
     private final List<EphemeralMessage> ephemeralMessages = new CopyOnWriteArrayList<>();
@@ -63,6 +68,10 @@ public class SlackWorkspace {
 
     public Optional<Member> member(String userId) {
         return MEMBERS.stream().filter(m -> m.id().equals(userId)).findFirst();
+    }
+
+    public String localeOf(String userId) {
+        return LOCALES.getOrDefault(userId, "en-US");
     }
 
     /**
