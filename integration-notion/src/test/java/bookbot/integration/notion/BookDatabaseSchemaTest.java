@@ -51,7 +51,7 @@ class BookDatabaseSchemaTest {
 
     @Test
     void theNamesAClubConfiguredAreTheOnesChecked() {
-        PropertyNames korean = new PropertyNames("제목", "URL", "분류", "추천인", "추천 이유", "Job ID", "추천일", "슬랙 메시지");
+        PropertyNames korean = new PropertyNames("제목", "URL", "분류", "추천인", "추천 이유", "Job ID", "추천일", "슬랙 메시지", "추천인 ID", "공유 시각");
         assertThat(new BookDatabaseSchema(korean).problems(fitting()))
                 .anyMatch(problem -> problem.startsWith("missing property \"제목\" (title)"));
     }

@@ -1,9 +1,11 @@
 package bookbot.notion.announce;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
 
 import bookbot.core.job.BookJob;
 import bookbot.integration.slack.SlackFailures;
@@ -60,40 +63,57 @@ public class ChannelAnnouncer {
     /**
      * The channel message an earlier attempt may have posted for this page, when the page cannot say: only for a
      * page whose writer stopped between posting and writing it down. Searched in the channel's history since
-     * shortly before the page was created, by the page's URL, which only this job's message contains. A bot that
-     * was never invited cannot read the history (Slack answers {@code not_in_channel}); then, as after a few pages
-     * of history, nothing is found and the caller posts.
+     * shortly before the page was created, by the page's URL, which only this job's message contains.
      */
     public Optional<Announcement.Posted> findAnnouncement(BookJob job, BookPage page) {
-        String oldest = String.valueOf(page.createdAt().minus(HISTORY_SLACK).getEpochSecond());
+        return findMessage(job.recommendation().channelId(), page.createdAt().minus(HISTORY_SLACK),
+                message -> message.getText() != null && message.getText().contains(page.url()), "job " + job.jobId());
+    }
+
+    /**
+     * The newest message since {@code since} in the channel's history that {@code wanted} picks (messages come
+     * with their metadata). A bot that was never invited cannot read the history (Slack answers
+     * {@code not_in_channel}); then, as after a few pages of history, nothing is found.
+     *
+     * @param what whose message is looked for, for the log
+     */
+    public Optional<Announcement.Posted> findMessage(String channel, Instant since, Predicate<Message> wanted,
+            String what) {
+        return search(channel, since, wanted, what).found();
+    }
+
+    /** What a search of the channel's history saw: whether it could read it, and what it found. */
+    public record Search(boolean readable, Optional<Announcement.Posted> found) {
+    }
+
+    /** Like {@link #findMessage}, saying also whether the history could be read at all. */
+    public Search search(String channel, Instant since, Predicate<Message> wanted, String what) {
+        String oldest = String.valueOf(since.getEpochSecond());
         String cursor = null;
         for (int pageNumber = 0; pageNumber < MAX_HISTORY_PAGES; pageNumber++) {
             String from = cursor;
             ConversationsHistoryResponse history;
             try {
-                history = slack.conversationsHistory(r -> r.channel(job.recommendation().channelId())
-                        .oldest(oldest).limit(HISTORY_PAGE_SIZE).cursor(from));
+                history = slack.conversationsHistory(r -> r.channel(channel).oldest(oldest).limit(HISTORY_PAGE_SIZE)
+                        .includeAllMetadata(true).cursor(from));
             } catch (Exception e) {
                 throw SlackFailures.translate("conversations.history", e);
             }
             if (!history.isOk() && UNREADABLE_HISTORY.contains(history.getError())) {
-                log.warn("job {}: cannot read {} to look for an earlier message ({}): posting", job.jobId(),
-                        job.recommendation().channelId(), history.getError());
-                return Optional.empty();
+                log.warn("{}: cannot read {} to look for an earlier message ({})", what, channel, history.getError());
+                return new Search(false, Optional.empty());
             }
             SlackFailures.requireOk("conversations.history", history);
-            Optional<Announcement.Posted> found = history.getMessages().stream()
-                    .filter(message -> message.getText() != null && message.getText().contains(page.url()))
-                    .map(message -> new Announcement.Posted(job.recommendation().channelId(), message.getTs()))
+            Optional<Announcement.Posted> found = history.getMessages().stream().filter(wanted)
+                    .map(message -> new Announcement.Posted(channel, message.getTs()))
                     .findFirst();
             cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
             if (found.isPresent() || cursor == null || cursor.isBlank()) {
-                return found;
+                return new Search(true, found);
             }
         }
-        log.warn("job {}: stopped searching {} after {} pages of history", job.jobId(),
-                job.recommendation().channelId(), MAX_HISTORY_PAGES);
-        return Optional.empty();
+        log.warn("{}: stopped searching {} after {} pages of history", what, channel, MAX_HISTORY_PAGES);
+        return new Search(true, Optional.empty());
     }
 
     String text(BookJob job, BookPage page) {

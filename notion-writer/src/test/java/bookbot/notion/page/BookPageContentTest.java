@@ -65,10 +65,10 @@ class BookPageContentTest {
 
     @Test
     void propertyNamesComeFromConfiguration() {
-        PropertyNames names = new PropertyNames("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted");
+        PropertyNames names = new PropertyNames("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted", "Ids", "Times");
 
         assertThat(new BookPageContent(names, DATABASE).pageFor(job, CLAIM).getProperties().keySet())
-                .containsExactly("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted");
+                .containsExactly("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted", "Ids", "Times");
     }
 
     @Test
