@@ -21,6 +21,8 @@ final class NotionSchema {
         schema.put("Job ID", "rich_text");
         schema.put("recommended at", "date");
         schema.put("Slack message", "rich_text");
+        schema.put("recommender ids", "rich_text");
+        schema.put("shared at", "rich_text");
         return schema;
     }
 }

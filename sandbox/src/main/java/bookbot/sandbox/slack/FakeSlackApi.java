@@ -62,6 +62,7 @@ class FakeSlackApi {
             case "auth.test" -> ok(Map.of("url", "https://sandbox.slack.com/", "team", "Sandbox", "user", "bookbot",
                     "team_id", "T0SANDBOX", "user_id", "U0BOOKBOT", "bot_id", "B0BOOKBOT"));
             case "views.open" -> viewsOpen(form);
+            case "views.publish" -> viewsPublish(form);
             case "chat.postMessage" -> postMessage(form);
             case "chat.update" -> update(form);
             case "chat.postEphemeral" -> postEphemeral(form);
@@ -100,6 +101,7 @@ class FakeSlackApi {
             return error("no_text");
         }
         SlackWorkspace.PostedMessage posted = workspace.post(channel, text, blocks);
+        workspace.rememberMetadata(posted, parseBlocks(form.getFirst("metadata")));
         return ok(Map.of("channel", channel, "ts", posted.ts(), "message", Map.of("text", text == null ? "" : text)));
     }
 
@@ -131,12 +133,44 @@ class FakeSlackApi {
         int offset = (int) parseOr(form.getFirst("cursor"), 0);
         List<SlackWorkspace.PostedMessage> all = workspace.history(channel, oldest, latest);
         List<Map<String, Object>> page = all.stream().skip(offset).limit(limit)
-                .map(m -> Map.<String, Object>of("type", "message", "ts", m.ts(), "text",
-                        m.text() == null ? "" : m.text(), "bot_id", "B0BOOKBOT"))
+                .map(m -> withMetadata(m, Boolean.parseBoolean(form.getFirst("include_all_metadata"))))
                 .toList();
         boolean more = offset + page.size() < all.size();
         return ok(Map.of("messages", page, "has_more", more,
                 "response_metadata", Map.of("next_cursor", more ? String.valueOf(offset + page.size()) : "")));
+    }
+
+    private Map<String, Object> withMetadata(SlackWorkspace.PostedMessage message, boolean includeMetadata) {
+        Map<String, Object> listed = new LinkedHashMap<>(Map.of("type", "message", "ts", message.ts(), "text",
+                message.text() == null ? "" : message.text(), "bot_id", "B0BOOKBOT"));
+        if (includeMetadata) {
+            workspace.metadataOf(message).ifPresent(metadata -> listed.put("metadata", metadata));
+        }
+        return listed;
+    }
+
+    /** Replaces the member's Home tab; Slack answers with the view, given an id. */
+    private ResponseEntity<Map<String, Object>> viewsPublish(MultiValueMap<String, String> form) {
+        String userId = form.getFirst("user_id");
+        String view = form.getFirst("view");
+        if (userId == null || workspace.member(userId).isEmpty()) {
+            return error("user_not_found");
+        }
+        if (view == null) {
+            return error("invalid_arguments");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> parsed = json.readValue(view, Map.class);
+        if (!"home".equals(parsed.get("type"))) {
+            return error("invalid_arguments");
+        }
+        if (parsed.get("blocks") instanceof List<?> blocks && blocks.size() > 100) {
+            return error("invalid_blocks");
+        }
+        workspace.publishHome(userId, parsed);
+        Map<String, Object> echoed = new LinkedHashMap<>(parsed);
+        echoed.put("id", "V0HOME" + userId);
+        return ok(Map.of("view", echoed));
     }
 
     private static double parseOr(String value, double fallback) {

@@ -39,6 +39,10 @@ public class SlackWorkspace {
     private final List<OpenedView> views = new CopyOnWriteArrayList<>();
     private final List<PostedMessage> messages = new CopyOnWriteArrayList<>();
     private final List<EphemeralMessage> ephemeralMessages = new CopyOnWriteArrayList<>();
+    /** A message's metadata (chat.postMessage {@code metadata}) by channel and ts. */
+    private final Map<String, Object> metadata = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each member's Home tab as last published (views.publish). */
+    private final Map<String, Map<String, Object>> homeViews = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong viewSequence = new AtomicLong();
     /** Tells this process's view ids from another's: six random characters. */
@@ -118,7 +122,29 @@ public class SlackWorkspace {
         return List.copyOf(messages);
     }
 
+    /** Keeps a posted message's metadata, for conversations.history with {@code include_all_metadata}. */
+    public void rememberMetadata(PostedMessage message, Object messageMetadata) {
+        if (messageMetadata != null) {
+            metadata.put(message.channel() + "/" + message.ts(), messageMetadata);
+        }
+    }
+
+    public Optional<Object> metadataOf(PostedMessage message) {
+        return Optional.ofNullable(metadata.get(message.channel() + "/" + message.ts()));
+    }
+
+    /** A member's Home tab, replaced by each views.publish. */
+    public void publishHome(String userId, Map<String, Object> view) {
+        homeViews.put(userId, view);
+    }
+
+    public Map<String, Map<String, Object>> homeViews() {
+        return Map.copyOf(homeViews);
+    }
+
     public void reset() {
+        metadata.clear();
+        homeViews.clear();
         views.clear();
         messages.clear();
         ephemeralMessages.clear();
