@@ -125,6 +125,11 @@ final class TestPipeline implements AutoCloseable {
         return pipeline.processes().stream().filter(ServiceProcess::isAlive).toList();
     }
 
+    /** Every process started, those that ended too (their logs stay). */
+    List<ServiceProcess> processes(boolean endedToo) {
+        return endedToo ? List.copyOf(pipeline.processes()) : processes();
+    }
+
     SlackMember member(String userId) {
         return new SlackMember(userId, slack, gateway, sandbox);
     }

@@ -114,6 +114,7 @@ public class DigestWriter implements JobWriter {
             log.info("digest of {} landed in {} meanwhile (an earlier attempt's)", month, settings.channel());
             return;
         }
+        log.info("digest of {}: posting in {}", month, settings.channel());
         poster.post(settings.channel(), month, message);
     }
 

@@ -133,7 +133,7 @@ class FakeSlackApi {
         int offset = (int) parseOr(form.getFirst("cursor"), 0);
         List<SlackWorkspace.PostedMessage> all = workspace.history(channel, oldest, latest);
         List<Map<String, Object>> page = all.stream().skip(offset).limit(limit)
-                .map(m -> withMetadata(m, Boolean.parseBoolean(form.getFirst("include_all_metadata"))))
+                .map(m -> withMetadata(m, isTrue(form.getFirst("include_all_metadata"))))
                 .toList();
         boolean more = offset + page.size() < all.size();
         return ok(Map.of("messages", page, "has_more", more,
@@ -171,6 +171,11 @@ class FakeSlackApi {
         Map<String, Object> echoed = new LinkedHashMap<>(parsed);
         echoed.put("id", "V0HOME" + userId);
         return ok(Map.of("view", echoed));
+    }
+
+    /** Slack reads a boolean argument as "true" or "1" (Java's SDK sends "1"). */
+    private static boolean isTrue(String value) {
+        return "1".equals(value) || "true".equalsIgnoreCase(value);
     }
 
     private static double parseOr(String value, double fallback) {
