@@ -96,10 +96,4 @@ class DigestSchedule implements SmartLifecycle {
     public boolean isRunning() {
         return timer != null;
     }
-
-    /** After the listener containers, so that a catch-up publish finds the topology declared. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 1000;
-    }
 }
