@@ -65,7 +65,8 @@ public final class AdminContext implements AutoCloseable {
         static BeanPostProcessor declaresNothing() {
             return new BeanPostProcessor() {
                 @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                // Before initialisation: RabbitAdmin registers its declaring connection listener in it.
+                public Object postProcessBeforeInitialization(Object bean, String beanName) {
                     if (bean instanceof RabbitAdmin admin) {
                         admin.setAutoStartup(false);
                     }

@@ -133,6 +133,8 @@ class DigestIT {
 
         await().atMost(Duration.ofSeconds(90)).until(() -> copiesDone("digest-2026-07") == 2);
         assertThat(digests()).hasSize(1);
+        assertThat(pipeline.queueExists(pipeline.topology.retryQueue(Duration.ofSeconds(16))))
+                .as("the CLI declared its own retry tiers").isFalse();
         assertThat(String.valueOf(digests().getFirst().get("blocks"))).contains("<" + url + "|Dune>");
     }
 

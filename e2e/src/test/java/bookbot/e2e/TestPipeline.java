@@ -162,6 +162,15 @@ final class TestPipeline implements AutoCloseable {
                 template.send(topology.workExchange(), stage.inputKey(), messages.toMessage(job))));
     }
 
+    boolean queueExists(String queue) {
+        CachingConnectionFactory factory = broker.get();
+        try {
+            return new RabbitAdmin(factory).getQueueProperties(queue) != null;
+        } finally {
+            factory.destroy();
+        }
+    }
+
     /** Messages ready in a queue (not counting those a consumer holds). */
     int ready(String queue) {
         int[] count = new int[1];

@@ -68,7 +68,7 @@ class BookPageContentTest {
         PropertyNames names = new PropertyNames("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted", "Ids", "Times");
 
         assertThat(new BookPageContent(names, DATABASE).pageFor(job, CLAIM).getProperties().keySet())
-                .containsExactly("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted", "Ids", "Times");
+                .containsExactly("Name", "Link", "Tags", "Who", "Why", "Key", "When", "Posted");
     }
 
     @Test
