@@ -5,6 +5,7 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import bookbot.admin.digest.DigestCommand;
 import bookbot.admin.dlq.DlqCommand;
 import bookbot.admin.notion.NotionCommand;
 import bookbot.core.deadletter.DeadLettersUnavailableException;
@@ -15,14 +16,14 @@ import bookbot.integration.notion.NotionDatabaseException;
  * BOOKBOT_AMQP_NAMESPACE for dead letters; NOTION_TOKEN, NOTION_DATABASE_ID for Notion).
  */
 @Command(name = "bookbot-admin", mixinStandardHelpOptions = true, version = "bookbot-admin 0.1.0",
-        subcommands = {DlqCommand.class, NotionCommand.class},
+        subcommands = {DlqCommand.class, NotionCommand.class, DigestCommand.class},
         description = "Operator commands for bookbot.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:done: everything asked for was listed, shown, replayed or discarded",
+                "0:done: everything asked for was listed, shown, replayed or discarded; the digest printed (and queued)",
                 "1:partly done: some picked dead letters are still dead (see the report)",
                 "2:usage error",
-                "3:the broker or the dead-letter queue cannot be reached",
+                "3:the broker or the dead-letter queue cannot be reached; Notion cannot answer now",
                 "4:no dead letter has the id given; Notion shows no such database or page",
                 "5:notion check: the database lacks properties the writer fills"})
 public class AdminCli {

@@ -125,6 +125,11 @@ final class TestPipeline implements AutoCloseable {
         return pipeline.processes().stream().filter(ServiceProcess::isAlive).toList();
     }
 
+    /** Every process started, those that ended too (their logs stay). */
+    List<ServiceProcess> processes(boolean endedToo) {
+        return endedToo ? List.copyOf(pipeline.processes()) : processes();
+    }
+
     SlackMember member(String userId) {
         return new SlackMember(userId, slack, gateway, sandbox);
     }
@@ -155,6 +160,15 @@ final class TestPipeline implements AutoCloseable {
     void deliverAll(Stage stage, List<BookJob> jobs) {
         withTemplate(template -> jobs.forEach(job ->
                 template.send(topology.workExchange(), stage.inputKey(), messages.toMessage(job))));
+    }
+
+    boolean queueExists(String queue) {
+        CachingConnectionFactory factory = broker.get();
+        try {
+            return new RabbitAdmin(factory).getQueueProperties(queue) != null;
+        } finally {
+            factory.destroy();
+        }
     }
 
     /** Messages ready in a queue (not counting those a consumer holds). */

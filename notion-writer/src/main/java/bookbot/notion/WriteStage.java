@@ -15,8 +15,14 @@ import bookbot.core.worker.StageHandler;
 class WriteStage implements StageHandler {
 
     private final Map<JobKind, JobWriter> writers = new EnumMap<>(JobKind.class);
+    private final List<WrittenJobListener> listeners;
 
     WriteStage(List<JobWriter> writers) {
+        this(writers, List.of());
+    }
+
+    WriteStage(List<JobWriter> writers, List<WrittenJobListener> listeners) {
+        this.listeners = List.copyOf(listeners);
         for (JobWriter writer : writers) {
             if (this.writers.put(writer.kind(), writer) != null) {
                 throw new IllegalStateException("two writers of " + writer.kind() + " jobs");
@@ -37,6 +43,7 @@ class WriteStage implements StageHandler {
                     + " jobs (is it older than the gateway that published it?)", null);
         }
         writer.write(job);
+        listeners.forEach(listener -> listener.written(job));
         return Optional.empty();
     }
 }

@@ -45,7 +45,7 @@ class WriteStageConfig {
     }
 
     @Bean
-    WriteStage writeStage(List<JobWriter> writers) {
-        return new WriteStage(writers);
+    WriteStage writeStage(List<JobWriter> writers, List<WrittenJobListener> listeners) {
+        return new WriteStage(writers, listeners);
     }
 }

@@ -18,6 +18,7 @@ import bookbot.core.testing.Jobs;
 class WriteStageTest {
 
     private final List<BookJob> shared = new ArrayList<>();
+    private final List<BookJob> told = new ArrayList<>();
     private final WriteStage stage = new WriteStage(List.of(new JobWriter() {
         @Override
         public JobKind kind() {
@@ -26,9 +27,12 @@ class WriteStageTest {
 
         @Override
         public void write(BookJob job) {
+            if (job.recommendation().reason().equals("fails")) {
+                throw new IllegalStateException("Notion is down");
+            }
             shared.add(job);
         }
-    }));
+    }), List.of(told::add));
 
     @Test
     void handsEachJobToTheWriterOfItsKindAndIsTheEndOfTheLine() {
@@ -36,6 +40,25 @@ class WriteStageTest {
 
         assertThat(stage.handle(share)).isEmpty();
         assertThat(shared).containsExactly(share);
+    }
+
+    @Test
+    void listenersAreToldOfAJobOnceItsWriterWroteIt() {
+        BookJob share = Jobs.submitted();
+
+        stage.handle(share);
+
+        assertThat(told).containsExactly(share);
+    }
+
+    @Test
+    void listenersAreNotToldOfAJobWhoseWriterFailed() {
+        BookJob failing = new BookJob(1, "j1", Instant.now(), "en", new bookbot.core.job.Recommendation("T1", "C1",
+                "U1", Jobs.YES24_URL, new bookbot.core.job.Category("소설", "SF"), "fails", null), null, null,
+                JobKind.SHARE, null);
+
+        assertThatThrownBy(() -> stage.handle(failing)).isInstanceOf(IllegalStateException.class);
+        assertThat(told).isEmpty();
     }
 
     @Test

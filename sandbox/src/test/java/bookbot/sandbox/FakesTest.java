@@ -113,6 +113,56 @@ class FakesTest {
         assertThat(json.readTree(withLocale.body()).at("/user/locale").asString()).isEqualTo("ko-KR");
     }
 
+    @Test
+    void notionQueriesFilterByDateAndTextSortAndPage() throws Exception {
+        for (String at : new String[] {"2026-10-20T00:00:00Z", "2026-09-30T23:00:00Z", "2026-10-01T00:00:00Z",
+                "2026-11-01T00:00:00Z", "2026-10-05T00:00:00Z"}) {
+            sandbox.createNotionPage("secret_n", "db-1", Map.of(
+                    "title", Map.of("title", java.util.List.of(Map.of("text", Map.of("content", at)))),
+                    "shared at", Map.of("rich_text", java.util.List.of(Map.of("text", Map.of("content", "x " + at)))),
+                    "recommended at", Map.of("date", Map.of("start", at))));
+        }
+        String october = """
+                {"filter":{"and":[{"property":"recommended at","date":{"on_or_after":"2026-10-01T00:00:00Z"}},
+                {"property":"recommended at","date":{"before":"2026-11-01T00:00:00Z"}}]},
+                "sorts":[{"property":"recommended at","direction":"ascending"}],"page_size":2%s}""";
+
+        JsonNode first = json.readTree(notion("/notion/v1/databases/db-1/query", october.formatted("")).body());
+        JsonNode second = json.readTree(notion("/notion/v1/databases/db-1/query",
+                october.formatted(",\"start_cursor\":\"" + first.get("next_cursor").asString() + "\"")).body());
+        JsonNode contains = json.readTree(notion("/notion/v1/databases/db-1/query", """
+                {"filter":{"or":[{"property":"shared at","rich_text":{"contains":"2026-09"}},
+                {"property":"shared at","rich_text":{"contains":"2026-11"}}]}}""").body());
+        HttpResponse<String> unknown = notion("/notion/v1/databases/db-1/query",
+                "{\"filter\":{\"property\":\"no such\",\"rich_text\":{\"equals\":\"x\"}}}");
+
+        assertThat(first.get("has_more").asBoolean()).isTrue();
+        assertThat(first.get("results").valueStream().map(page -> page.at("/properties/recommended at/date/start")
+                .asString()).toList()).containsExactly("2026-10-01T00:00:00Z", "2026-10-05T00:00:00Z");
+        assertThat(second.get("has_more").asBoolean()).isFalse();
+        assertThat(second.get("results").valueStream().map(page -> page.at("/properties/recommended at/date/start")
+                .asString()).toList()).containsExactly("2026-10-20T00:00:00Z");
+        assertThat(contains.get("results")).hasSize(2);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknown.body()).get("code").asString()).isEqualTo("validation_error");
+    }
+
+    @Test
+    void slackKeepsEachMembersPublishedHomeAndListsMessageMetadataWhenAsked() throws Exception {
+        slack("views.publish", "user_id=U0ALICE&view=" + URLEncoder.encode(
+                "{\"type\":\"home\",\"blocks\":[]}", StandardCharsets.UTF_8));
+        slack("chat.postMessage", "channel=C1&text=digest&metadata=" + URLEncoder.encode(
+                "{\"event_type\":\"bookbot_digest\",\"event_payload\":{\"month\":\"2026-10\"}}",
+                StandardCharsets.UTF_8));
+
+        JsonNode plain = json.readTree(slack("conversations.history", "channel=C1").body());
+        JsonNode withMetadata = json.readTree(slack("conversations.history", "channel=C1&include_all_metadata=1").body());
+
+        assertThat(sandbox.slackHomeViews()).containsOnlyKeys("U0ALICE");
+        assertThat(plain.at("/messages/0/metadata").isMissingNode()).isTrue();
+        assertThat(withMetadata.at("/messages/0/metadata/event_payload/month").asString()).isEqualTo("2026-10");
+    }
+
     private HttpResponse<String> notion(String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Authorization", "Bearer secret_n").header("Notion-Version", "2022-06-28")

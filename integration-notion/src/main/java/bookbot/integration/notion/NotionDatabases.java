@@ -54,8 +54,18 @@ public class NotionDatabases {
         return check(created.getId());
     }
 
+    /** Requests made at once, their failures told as {@link NotionDatabaseException}s: for bookbot-admin. */
+    public static NotionCaller reportingCaller() {
+        return new NotionCaller() {
+            @Override
+            public <T> T call(String operation, java.util.concurrent.Callable<T> request) {
+                return NotionDatabases.call(operation, request::call);
+            }
+        };
+    }
+
     private interface NotionCall<T> {
-        T call();
+        T call() throws Exception;
     }
 
     private static <T> T call(String what, NotionCall<T> request) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,7 +121,24 @@ public class ChannelAnnouncer {
      * @param pageUrl the page a message of the previous release links; null to look for bookbot's metadata only
      */
     public Optional<Announcement.Posted> findMessage(String channel, String shareJobId, Instant since, String pageUrl) {
-        String oldest = since == null ? null : String.valueOf(since.minus(HISTORY_SLACK).getEpochSecond());
+        return search(channel, since == null ? null : since.minus(HISTORY_SLACK),
+                message -> isMessageOf(message, shareJobId, pageUrl), "share " + shareJobId).found();
+    }
+
+    /** What a search of the channel's history saw: whether it could read it, and what it found. */
+    public record Search(boolean readable, Optional<Announcement.Posted> found) {
+    }
+
+    /**
+     * The newest message since {@code since} in the channel's history that {@code wanted} picks (messages come
+     * with their metadata), saying also whether the history could be read at all: a bot that was never invited
+     * cannot (Slack answers {@code not_in_channel}). After a few pages of history, nothing is found.
+     *
+     * @param since null searches from the newest message back
+     * @param what  whose message is looked for, for the log
+     */
+    public Search search(String channel, Instant since, Predicate<Message> wanted, String what) {
+        String oldest = since == null ? null : String.valueOf(since.getEpochSecond());
         String cursor = null;
         for (int pageNumber = 0; pageNumber < MAX_HISTORY_PAGES; pageNumber++) {
             String from = cursor;
@@ -132,22 +150,20 @@ public class ChannelAnnouncer {
                 throw SlackFailures.translate("conversations.history", e);
             }
             if (!history.isOk() && UNREADABLE_HISTORY.contains(history.getError())) {
-                log.warn("share {}: cannot read {} to look for its message ({})", shareJobId, channel,
-                        history.getError());
-                return Optional.empty();
+                log.warn("{}: cannot read {} to look for an earlier message ({})", what, channel, history.getError());
+                return new Search(false, Optional.empty());
             }
             SlackFailures.requireOk("conversations.history", history);
-            Optional<Announcement.Posted> found = history.getMessages().stream()
-                    .filter(message -> isMessageOf(message, shareJobId, pageUrl))
+            Optional<Announcement.Posted> found = history.getMessages().stream().filter(wanted)
                     .map(message -> new Announcement.Posted(channel, message.getTs()))
                     .findFirst();
             cursor = history.getResponseMetadata() == null ? null : history.getResponseMetadata().getNextCursor();
             if (found.isPresent() || cursor == null || cursor.isBlank()) {
-                return found;
+                return new Search(true, found);
             }
         }
-        log.warn("share {}: stopped searching {} after {} pages of history", shareJobId, channel, MAX_HISTORY_PAGES);
-        return Optional.empty();
+        log.warn("{}: stopped searching {} after {} pages of history", what, channel, MAX_HISTORY_PAGES);
+        return new Search(true, Optional.empty());
     }
 
     private static boolean isMessageOf(Message message, String shareJobId, String pageUrl) {

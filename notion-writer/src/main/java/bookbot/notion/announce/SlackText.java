@@ -1,5 +1,7 @@
 package bookbot.notion.announce;
 
+import bookbot.core.text.SlackMrkdwn;
+
 /** Member text placed into a Slack message: escaped so it cannot mention everyone or forge a link. */
 final class SlackText {
 
@@ -7,9 +9,6 @@ final class SlackText {
     }
 
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return SlackMrkdwn.escape(text);
     }
 }

@@ -16,6 +16,7 @@ import bookbot.integration.notion.NotionSettings;
 import bookbot.integration.notion.PropertyNames;
 import bookbot.core.messaging.Topology;
 import bookbot.core.worker.WorkerSettings;
+import bookbot.integration.notion.BookShelf;
 import bookbot.notion.ratelimit.NotionRateLimiter;
 import notion.api.v1.NotionClient;
 
@@ -46,6 +47,12 @@ class NotionConfig {
             AmqpAdmin admin) {
         return new NotionRateLimiter(settings.requestsPerSecond(), worker.concurrency(), topology.queue(Stage.WRITE),
                 admin);
+    }
+
+    /** The writer's reads for the digest and the Home tab, within the same rate limit as its pages. */
+    @Bean
+    BookShelf bookShelf(NotionClient client, NotionSettings settings, NotionRateLimiter rateLimiter) {
+        return new BookShelf(client, settings.properties(), settings.requireDatabaseId(), new NotionCalls(rateLimiter));
     }
 
     @Bean

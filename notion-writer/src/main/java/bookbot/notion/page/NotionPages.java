@@ -1,6 +1,5 @@
 package bookbot.notion.page;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,15 +39,15 @@ public class NotionPages {
     private final NotionClient notion;
     private final BookPageContent content;
     private final NotionSettings settings;
-    private final NotionRateLimiter rateLimiter;
     private final RecentPages recentPages = new RecentPages(10_000);
+    private final NotionCalls calls;
 
     public NotionPages(NotionClient notion, BookPageContent content, NotionSettings settings,
             NotionRateLimiter rateLimiter) {
         this.notion = notion;
         this.content = content;
         this.settings = settings;
-        this.rateLimiter = rateLimiter;
+        this.calls = new NotionCalls(rateLimiter);
     }
 
     /**
@@ -160,21 +159,7 @@ public class NotionPages {
      * @param operation what errors call the request
      */
     private <T> T call(String operation, Callable<T> request) {
-        try {
-            rateLimiter.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransientFailure("notion-interrupted", "stopped while waiting to call Notion", e);
-        }
-        try {
-            return request.call();
-        } catch (Exception e) {
-            RuntimeException failure = NotionFailures.translate(operation, e);
-            if (failure instanceof TransientFailure transientFailure && "notion-rate-limited".equals(transientFailure.reason())) {
-                rateLimiter.backOff(transientFailure.retryAfter().orElse(Duration.ofSeconds(1)));
-            }
-            throw failure;
-        }
+        return calls.call(operation, request);
     }
 
     private BookPage toBookPage(Page page) {

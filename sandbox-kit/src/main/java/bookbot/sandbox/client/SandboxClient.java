@@ -50,6 +50,28 @@ public class SandboxClient {
         return get("/_sandbox/slack/views", new TypeReference<>() { });
     }
 
+    /** Each member's Home tab as last published (views.publish), by user id. */
+    public Map<String, Map<String, Object>> slackHomeViews() {
+        return get("/_sandbox/slack/home", new TypeReference<>() { });
+    }
+
+    /**
+     * Adds a page to a database of the fake Notion through Notion's own API, with properties as Notion takes them
+     * ({@code {"title": {"title": [...]}}}): for tests that need pages bookbot did not write, with dates of their
+     * choosing.
+     *
+     * @return the page as Notion answered it
+     */
+    public Map<String, Object> createNotionPage(String token, String databaseId, Map<String, Object> properties) {
+        Map<String, Object> body = Map.of("parent", Map.of("database_id", databaseId), "properties", properties);
+        String answer = send(HttpRequest.newBuilder(base.resolve("/notion/v1/pages")).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Notion-Version", "2022-06-28")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+        return json.readValue(answer, new TypeReference<Map<String, Object>>() { });
+    }
+
     /** @return calls per fake ("SLACK", "OPENGRAPH", "NOTION") by outcome: calls, answered, rate-limited, … */
     public Map<String, Map<String, Long>> stats() {
         return get("/_sandbox/stats", new TypeReference<>() { });

@@ -62,6 +62,12 @@ class SandboxControlApi {
         return slack.views();
     }
 
+    /** Each member's Home tab as last published, by user id. */
+    @GetMapping("/slack/home")
+    Map<String, Map<String, Object>> homeViews() {
+        return slack.homeViews();
+    }
+
     /** Calls per fake: total, answered normally, and each injected fault. */
     @GetMapping("/stats")
     Map<FakeApi, Map<String, Long>> stats() {

@@ -110,40 +110,20 @@ class FakeNotionApi {
         }
         NotionDatabase database = found.get();
         Map<String, Object> request = body == null ? Map.of() : body;
-        NotionDatabase.TextCondition condition = null;
-        if (request.get("filter") instanceof Map<?, ?> filter) {
-            condition = textCondition(filter);
-            if (condition == null) {
-                return error(HttpStatus.BAD_REQUEST, "validation_error",
-                        "The sandbox supports only rich_text/title 'equals' and 'contains' filters.");
-            }
+        NotionDatabase.Results results;
+        try {
+            results = database.search(request, faults.get(FakeApi.NOTION).queryLagMs());
+        } catch (NotionQuery.Invalid e) {
+            return error(HttpStatus.BAD_REQUEST, "validation_error", e.getMessage());
         }
-        int pageSize = request.get("page_size") instanceof Number n ? Math.min(100, n.intValue()) : 100;
-        List<Map<String, Object>> results = database.query(condition, pageSize,
-                faults.get(FakeApi.NOTION).queryLagMs());
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("object", "list");
-        list.put("results", results);
-        list.put("next_cursor", null);
-        list.put("has_more", false);
+        list.put("results", results.pages());
+        list.put("next_cursor", results.hasMore() ? String.valueOf(results.nextCursor()) : null);
+        list.put("has_more", results.hasMore());
         list.put("type", "page_or_database");
         list.put("page_or_database", Map.of());
         return ResponseEntity.ok(list);
-    }
-
-    /** A rich_text (or title) filter: {@code equals} or {@code contains}, as Notion takes them. */
-    private static NotionDatabase.TextCondition textCondition(Map<?, ?> filter) {
-        Object condition = filter.containsKey("rich_text") ? filter.get("rich_text") : filter.get("title");
-        if (!(filter.get("property") instanceof String property) || !(condition instanceof Map<?, ?> c)) {
-            return null;
-        }
-        if (c.get("equals") instanceof String value) {
-            return new NotionDatabase.TextCondition(property, value, false);
-        }
-        if (c.get("contains") instanceof String value) {
-            return new NotionDatabase.TextCondition(property, value, true);
-        }
-        return null;
     }
 
     @PostMapping("/pages")

@@ -1,7 +1,6 @@
 package bookbot.sandbox.notion;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,40 +128,25 @@ public class NotionDatabase {
                 .findFirst().map(NotionDatabase::withoutChildren);
     }
 
-    /**
-     * A rich_text (or title) filter: the property's text equals the value, or contains it (case-insensitively, as
-     * Notion's {@code contains} does).
-     */
-    record TextCondition(String property, String value, boolean contains) {
-
-        boolean matches(String text) {
-            if (text == null) {
-                return false;
-            }
-            return contains ? text.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT))
-                    : value.equals(text);
-        }
+    /** One page of a query's results, and whether more follow. */
+    record Results(List<Map<String, Object>> pages, boolean hasMore, int nextCursor) {
     }
 
     /**
-     * Pages not in the trash that match the condition (all when it is null): the filters bookbot's idempotency
-     * checks use. Like Notion's, the index behind queries may lag: a page younger than {@code lagMs} is not found
-     * yet.
+     * A query with filters, sorts and paging ({@link NotionQuery}): pages not in the trash, and, as with
+     * {@link #query}, only those older than {@code lagMs}.
      */
-    List<Map<String, Object>> query(TextCondition condition, int limit, long lagMs) {
-        List<Map<String, Object>> matches = new ArrayList<>();
+    Results search(Map<String, Object> body, long lagMs) {
+        NotionQuery query = NotionQuery.parse(body, schema);
         Instant indexedUntil = Instant.now().minusMillis(lagMs);
-        for (Map<String, Object> page : pages) {
-            if (matches.size() >= limit) {
-                break;
-            }
-            boolean visible = !Boolean.TRUE.equals(page.get("archived"))
-                    && !Instant.parse((String) page.get("created_time")).isAfter(indexedUntil);
-            if (visible && (condition == null || condition.matches(plainText(page, condition.property())))) {
-                matches.add(withoutChildren(page));
-            }
-        }
-        return matches;
+        List<Map<String, Object>> matches = pages.stream()
+                .filter(page -> !Boolean.TRUE.equals(page.get("archived"))
+                        && !Instant.parse((String) page.get("created_time")).isAfter(indexedUntil))
+                .filter(query.filter()).sorted(query.order()).toList();
+        int from = Math.min(query.cursor(), matches.size());
+        int to = Math.min(matches.size(), from + query.pageSize());
+        return new Results(matches.subList(from, to).stream().map(NotionDatabase::withoutChildren).toList(),
+                to < matches.size(), to);
     }
 
     /** Every page with its children, for tests and people to read back. */
@@ -197,25 +181,6 @@ public class NotionDatabase {
             });
         }
         return typed;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String plainText(Map<String, Object> page, String property) {
-        Map<String, Object> properties = (Map<String, Object>) page.get("properties");
-        if (!(properties.get(property) instanceof Map<?, ?> value)) {
-            return null;
-        }
-        Object parts = value.containsKey("rich_text") ? value.get("rich_text") : value.get("title");
-        if (!(parts instanceof List<?> list)) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        for (Object part : list) {
-            if (part instanceof Map<?, ?> p && p.get("text") instanceof Map<?, ?> t && t.get("content") instanceof String s) {
-                text.append(s);
-            }
-        }
-        return text.toString();
     }
 
     private static Map<String, Object> withoutChildren(Map<String, Object> page) {

@@ -62,6 +62,7 @@ class FakeSlackApi {
             case "auth.test" -> ok(Map.of("url", "https://sandbox.slack.com/", "team", "Sandbox", "user", "bookbot",
                     "team_id", "T0SANDBOX", "user_id", "U0BOOKBOT", "bot_id", "B0BOOKBOT"));
             case "views.open" -> viewsOpen(form);
+            case "views.publish" -> viewsPublish(form);
             case "chat.postMessage" -> postMessage(form);
             case "chat.update" -> update(form);
             case "chat.delete" -> delete(form);
@@ -131,8 +132,7 @@ class FakeSlackApi {
         int limit = (int) Math.min(999, Math.max(1, parseOr(form.getFirst("limit"), 100)));
         int offset = (int) parseOr(form.getFirst("cursor"), 0);
         List<SlackWorkspace.PostedMessage> all = workspace.history(channel, oldest, latest);
-        boolean withMetadata = Boolean.parseBoolean(form.getFirst("include_all_metadata"))
-                || "1".equals(form.getFirst("include_all_metadata"));
+        boolean withMetadata = isTrue(form.getFirst("include_all_metadata"));
         List<Map<String, Object>> page = all.stream().skip(offset).limit(limit)
                 .map(m -> historyMessage(m, withMetadata))
                 .toList();
@@ -168,6 +168,30 @@ class FakeSlackApi {
     private Object parseMetadata(MultiValueMap<String, String> form) {
         String metadata = form.getFirst("metadata");
         return metadata == null || metadata.isBlank() ? null : json.readValue(metadata, Object.class);
+    }
+
+    /** Replaces the member's Home tab; Slack answers with the view, given an id. */
+    private ResponseEntity<Map<String, Object>> viewsPublish(MultiValueMap<String, String> form) {
+        String userId = form.getFirst("user_id");
+        String view = form.getFirst("view");
+        if (userId == null || workspace.member(userId).isEmpty()) {
+            return error("user_not_found");
+        }
+        if (view == null) {
+            return error("invalid_arguments");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> parsed = json.readValue(view, Map.class);
+        if (!"home".equals(parsed.get("type"))) {
+            return error("invalid_arguments");
+        }
+        if (parsed.get("blocks") instanceof List<?> blocks && blocks.size() > 100) {
+            return error("invalid_blocks");
+        }
+        workspace.publishHome(userId, parsed);
+        Map<String, Object> echoed = new LinkedHashMap<>(parsed);
+        echoed.put("id", "V0HOME" + userId);
+        return ok(Map.of("view", echoed));
     }
 
     private static double parseOr(String value, double fallback) {

@@ -51,6 +51,8 @@ public class SlackWorkspace {
     private final List<OpenedView> views = new CopyOnWriteArrayList<>();
     private final List<PostedMessage> messages = new CopyOnWriteArrayList<>();
     private final List<EphemeralMessage> ephemeralMessages = new CopyOnWriteArrayList<>();
+    /** Each member's Home tab as last published (views.publish). */
+    private final Map<String, Map<String, Object>> homeViews = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong viewSequence = new AtomicLong();
     /** Tells this process's view ids from another's: six random characters. */
@@ -151,7 +153,17 @@ public class SlackWorkspace {
         return List.copyOf(messages);
     }
 
+    /** A member's Home tab, replaced by each views.publish. */
+    public void publishHome(String userId, Map<String, Object> view) {
+        homeViews.put(userId, view);
+    }
+
+    public Map<String, Map<String, Object>> homeViews() {
+        return Map.copyOf(homeViews);
+    }
+
     public void reset() {
+        homeViews.clear();
         views.clear();
         messages.clear();
         ephemeralMessages.clear();
