@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory.ConfirmType;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import com.slack.api.methods.MethodsClient;
 
 import bookbot.core.messaging.BrokerConnections;
 import bookbot.core.messaging.Topology;
@@ -27,6 +30,11 @@ class WriteStageConfig {
     JobFence jobFence(BrokerConnections connections, Topology topology, WriterSettings settings) {
         return new JobFence(connections.open("bookbot-writer-fence", ConfirmType.NONE), topology,
                 settings.lockLinger());
+    }
+
+    @Bean
+    ChannelAnnouncer channelAnnouncer(MethodsClient slack, MessageSource messages, WriterSettings settings) {
+        return new ChannelAnnouncer(slack, messages, settings.channelLocale());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package bookbot.notion;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,7 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      written and announced. Longer than Notion's query takes to show a new page, so that a copy
  *                      of the job let in next finds the page instead of making a second one; a copy that comes
  *                      meanwhile waits one more retry delay.
+ * @param channelLocale the club's language ({@code BOOKBOT_LOCALE}, as the gateway's default): of every channel
+ *                      message, whatever the sharer's own language
  */
 @ConfigurationProperties("bookbot.writer")
-record WriterSettings(@DefaultValue("3m") Duration announceClaim, @DefaultValue("3s") Duration lockLinger) {
+record WriterSettings(@DefaultValue("3m") Duration announceClaim, @DefaultValue("3s") Duration lockLinger,
+        @DefaultValue("en") Locale channelLocale) {
 }

@@ -11,7 +11,6 @@ import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
@@ -29,7 +28,6 @@ import bookbot.notion.page.BookPage;
  * Tells the channel where the book was shared that it is archived, with a link to its page and the share's menu;
  * shows an edit or a withdrawal in place of that message.
  */
-@Component
 public class ChannelAnnouncer {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelAnnouncer.class);
@@ -45,10 +43,16 @@ public class ChannelAnnouncer {
 
     private final MethodsClient slack;
     private final MessageSource messages;
+    private final Locale channelLocale;
 
-    public ChannelAnnouncer(MethodsClient slack, MessageSource messages) {
+    /**
+     * @param channelLocale the club's language, of every channel message (the member's own language is for what only
+     *                      they see)
+     */
+    public ChannelAnnouncer(MethodsClient slack, MessageSource messages, Locale channelLocale) {
         this.slack = slack;
         this.messages = messages;
+        this.channelLocale = channelLocale;
     }
 
     /**
@@ -59,7 +63,7 @@ public class ChannelAnnouncer {
      */
     public Announcement.Posted announce(BookJob job, BookPage page) {
         String text = text(job, page);
-        Locale locale = Locale.forLanguageTag(job.locale());
+        Locale locale = channelLocale;
         ChatPostMessageResponse response;
         try {
             response = slack.chatPostMessage(r -> r.channel(job.recommendation().channelId()).text(text)
@@ -76,7 +80,7 @@ public class ChannelAnnouncer {
 
     /** Shows the share as an edit left it, menu and metadata included, in place of its message. */
     public void showEdited(BookJob edit, String shareJobId, BookPage page, Announcement.Posted where) {
-        Locale locale = Locale.forLanguageTag(edit.locale());
+        Locale locale = channelLocale;
         String text = text(edit, shareJobId, page) + "\n" + messages.getMessage("announce.edited", null, locale);
         update(where, text, ShareMessage.blocks(text, true, messages, locale),
                 ShareMessage.metadata(edit, shareJobId));
@@ -84,7 +88,7 @@ public class ChannelAnnouncer {
 
     /** Says in place of the share's message that it was withdrawn, without its menu. */
     public void showWithdrawn(BookJob withdraw, String shareJobId, String title, Announcement.Posted where) {
-        Locale locale = Locale.forLanguageTag(withdraw.locale());
+        Locale locale = channelLocale;
         String text = messages.getMessage("announce.withdrawn", new Object[] {
                 SlackText.escape(withdraw.recommenderDisplayName()), SlackText.escape(title)}, locale);
         update(where, text, ShareMessage.blocks(text, false, messages, locale),
@@ -179,7 +183,7 @@ public class ChannelAnnouncer {
     }
 
     private String text(BookJob job, String shareJobId, BookPage page) {
-        Locale locale = Locale.forLanguageTag(job.locale());
+        Locale locale = channelLocale;
         Object[] arguments = {
                 SlackText.escape(job.recommenderDisplayName()),
                 SlackText.escape(job.recommendation().category().name()),

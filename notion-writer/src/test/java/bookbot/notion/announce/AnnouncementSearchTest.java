@@ -31,7 +31,7 @@ class AnnouncementSearchTest {
 
     private final MockWebServer slackApi = new MockWebServer();
     private final ChannelAnnouncer announcer = new ChannelAnnouncer(slack().methods("xoxb-test"),
-            new StaticMessageSource());
+            new StaticMessageSource(), java.util.Locale.ENGLISH);
 
     @AfterEach
     void stop() throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -22,7 +23,10 @@ class ChannelAnnouncerTest {
     private static final BookPage PAGE = new BookPage("p1", "https://www.notion.so/p1", Instant.now(),
             new Announcement.Unannounced());
 
-    private final ChannelAnnouncer announcer = new ChannelAnnouncer(mock(MethodsClient.class), messages());
+    private final ChannelAnnouncer announcer = new ChannelAnnouncer(mock(MethodsClient.class), messages(),
+            Locale.ENGLISH);
+    private final ChannelAnnouncer koreanClub = new ChannelAnnouncer(mock(MethodsClient.class), messages(),
+            Locale.KOREAN);
 
     @Test
     void saysWhoRecommendedWhatWhyAndWhereItIsArchived() {
@@ -38,10 +42,15 @@ class ChannelAnnouncerTest {
     }
 
     @Test
-    void speaksKoreanLikeTheOriginalBot() {
-        assertThat(announcer.text(job("ko", "추천"), PAGE))
+    void aKoreanClubHearsKoreanLikeTheOriginalBot() {
+        assertThat(koreanClub.text(job("en", "추천"), PAGE))
                 .startsWith(":books: Kim Reader님이 SF도서를 추천했어요 :books:")
                 .endsWith("노션에 저장했어요: https://www.notion.so/p1");
+    }
+
+    @Test
+    void theChannelHearsTheClubsLanguageNotTheSharersOwn() {
+        assertThat(announcer.text(job("ko", "추천"), PAGE)).startsWith(":books: Kim Reader recommended a");
     }
 
     @Test

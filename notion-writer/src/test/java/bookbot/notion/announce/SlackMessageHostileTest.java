@@ -36,7 +36,7 @@ class SlackMessageHostileTest {
     private static final Pattern BARE_AMPERSAND = Pattern.compile("&(?!amp;|lt;|gt;)");
 
     private final ChannelAnnouncer announcer = new ChannelAnnouncer(mock(MethodsClient.class),
-            ChannelAnnouncerTest.messages());
+            ChannelAnnouncerTest.messages(), java.util.Locale.ENGLISH);
 
     /** Where member text can reach the message. */
     enum Place {
