@@ -198,6 +198,11 @@ public final class Pipeline implements AutoCloseable {
         return environment;
     }
 
+    /** What {@code bookbot-admin} needs to reach this pipeline's broker, namespace and Notion: the writer's settings. */
+    public Map<String, String> adminEnvironment() {
+        return writerEnvironment();
+    }
+
     private Map<String, String> writerEnvironment() {
         Map<String, String> environment = pipelineEnvironment();
         environment.put("NOTION_TOKEN", PipelineSettings.NOTION_TOKEN);

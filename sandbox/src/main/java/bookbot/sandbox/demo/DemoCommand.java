@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import bookbot.sandbox.BrokerNamespace;
+import bookbot.sandbox.drill.BookbotAdmin;
 import bookbot.sandbox.launch.BrokerAddress;
 import bookbot.sandbox.launch.Pipeline;
 import bookbot.sandbox.launch.PipelineSettings;
@@ -133,6 +136,7 @@ public final class DemoCommand implements Callable<Integer> {
                         (System.nanoTime() - start) / 1e9);
                 boolean ok = driver(URI.create(settings.gatewayUrl()), URI.create(settings.sandboxUrl()),
                         PipelineSettings.SLACK_SIGNING_SECRET).play();
+                ok &= showDigest(settings, pipeline);
                 if (launch.keepRunning) {
                     keepRunning(pipeline);
                 }
@@ -146,6 +150,19 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("%nDemo failed: %s%n", e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * This month's digest as {@code bookbot-admin digest --dry-run} prints it from the sandbox's Notion (the writer
+     * posts a month's digest once the month is over).
+     */
+    private boolean showDigest(PipelineSettings settings, Pipeline pipeline) {
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        out.printf("%n$ bookbot-admin digest --month %s --dry-run%n", month);
+        BookbotAdmin.Result digest = BookbotAdmin.of(settings.repository(), settings.java(), pipeline.adminEnvironment())
+                .run("digest", "--month", month, "--dry-run");
+        digest.output().lines().filter(line -> !line.isBlank()).forEach(line -> out.printf("    %s%n", line));
+        return digest.exitCode() == 0;
     }
 
     /** Best effort: a broker that went away must not turn the demo's answer into a stack trace. */

@@ -80,12 +80,24 @@ final class DemoDriver {
                     firstLine((String) arrival.message().get("text")));
         }
         boolean allArrived = arrivals.size() == accepted.size() && accepted.size() == SampleBooks.ALL.size();
+        boolean toured = allArrived && tour(arrivals);
         refusedAsExpected &= sandbox.notionPagesFrom(since.pages()).stream().map(NotionPageView::new)
                 .noneMatch(page -> outsider.form().bookUrl().equals(page.bookUrl()));
         out.printf("%n%d/%d books archived with one page and one message each, bad link refused: %s, %.1f s%n",
                 arrivals.size(), SampleBooks.ALL.size(), refusedAsExpected ? "yes" : "NO",
                 (System.nanoTime() - start) / 1e9);
-        return allArrived && refusedAsExpected;
+        return allArrived && refusedAsExpected && toured;
+    }
+
+    /** A duplicate of the first book and an edit, once every book arrived. */
+    private boolean tour(Map<String, Arrival> arrivals) {
+        ClubTour tour = new ClubTour(out, sandbox, userId -> new SlackMember(userId, requests, gateway, sandbox),
+                command, timeout);
+        boolean sameBook = tour.sameBookAgain(arrivals.get(SampleBooks.YES24.form().bookUrl()).page());
+        boolean edited = tour.edit(SampleBooks.ALADIN, arrivals.get(SampleBooks.ALADIN.form().bookUrl()).page());
+        out.printf("%nA book shared again kept its one page: %s; an edit reached the page and the message: %s%n",
+                sameBook ? "yes" : "NO", edited ? "yes" : "NO");
+        return sameBook && edited;
     }
 
     record Arrival(NotionPageView page, Map<String, Object> message) {

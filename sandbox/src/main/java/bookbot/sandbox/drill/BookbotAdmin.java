@@ -15,12 +15,12 @@ import bookbot.sandbox.launch.ModuleJars;
  * {@code ./bookbot-admin}, as an operator runs it: admin-cli's jar in a process of its own, with the pipeline's
  * broker and namespace in its environment. Its output and its errors are read as one text, in the order printed.
  */
-final class BookbotAdmin {
+public final class BookbotAdmin {
 
     private static final long TIMEOUT_SECONDS = 120;
 
     /** What a command printed (standard output and errors together) and its exit code. */
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private final Path java;
@@ -35,11 +35,11 @@ final class BookbotAdmin {
     }
 
     /** The admin-cli jar of a built checkout. */
-    static BookbotAdmin of(Path repository, Path java, Map<String, String> environment) {
+    public static BookbotAdmin of(Path repository, Path java, Map<String, String> environment) {
         return new BookbotAdmin(java, ModuleJars.find(repository, "admin-cli", ".jar"), environment);
     }
 
-    Result run(String... arguments) {
+    public Result run(String... arguments) {
         String named = "bookbot-admin " + String.join(" ", arguments);
         Path output = null;
         Process process = null;
