@@ -100,7 +100,7 @@ class OnePagePerBookIT extends PipelineTestBase {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(pipeline.pagesFor(link)).as("pages not in the trash").isEmpty();
             Map<String, Object> message = messageOf(shareJobId);
-            assertThat((String) message.get("text")).contains("withdrew");
+            assertThat((String) message.get("text")).contains("<@U0SEOYEON> withdrew");
             assertThat(message.get("blocks").toString()).doesNotContain("bookbot_share_menu");
         });
         assertThat(pipeline.sandbox.notionPagesFrom(0).stream().map(NotionPageView::new)

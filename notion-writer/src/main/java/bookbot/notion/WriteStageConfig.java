@@ -44,12 +44,12 @@ class WriteStageConfig {
 
     @Bean
     EditWriter editWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence) {
-        return new EditWriter(pages, announcer, fence);
+        return new EditWriter(pages, announcer, fence, Clock.systemUTC());
     }
 
     @Bean
     WithdrawWriter withdrawWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence) {
-        return new WithdrawWriter(pages, announcer, fence);
+        return new WithdrawWriter(pages, announcer, fence, Clock.systemUTC());
     }
 
     @Bean

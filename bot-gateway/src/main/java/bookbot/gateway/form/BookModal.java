@@ -128,7 +128,9 @@ public class BookModal {
                             .placeholder(plainText(text("form.channel.placeholder", locale)))
                             .defaultToCurrentConversation(true)
                             .initialConversation(settings.defaultChannel())
-                            .filter(ConversationsFilter.builder().include(List.of("public", "private"))
+                            // chat:write.public reaches any public channel; a private one only after the bot is
+                            // invited, else the book would be archived with its message refused.
+                            .filter(ConversationsFilter.builder().include(List.of("public"))
                                     .excludeBotUsers(true).build())))));
         }
         return blocks;

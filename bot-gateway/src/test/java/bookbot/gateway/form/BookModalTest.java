@@ -78,6 +78,8 @@ class BookModalTest {
         ConversationsSelectElement channel = (ConversationsSelectElement) element(view, 4);
         assertThat(channel.getInitialConversation()).isEqualTo("C0DEFAULT");
         assertThat(channel.getDefaultToCurrentConversation()).isTrue();
+        assertThat(channel.getFilter().getInclude()).as("the bot posts without being invited only to public channels")
+                .containsExactly("public");
         assertThat(((InputBlock) view.getBlocks().get(4)).getLabel().getText()).isEqualTo("Channel");
         assertThat(((URLTextInputElement) element(view, 0)).getInitialValue()).isNull();
     }

@@ -38,6 +38,9 @@ public record SharedBook(String pageUrl, String title, String coverUrl, Instant 
         shares = List.copyOf(shares);
     }
 
+    /** What the page writes for a share's user id or time it does not know (a share made before the property). */
+    private static final String UNKNOWN = "-";
+
     /**
      * Reads the page's text properties as SHARE writes them: {@code recommender} names joined by ", ",
      * {@code recommender ids} and {@code shared at} space-separated, all in the same order.
@@ -55,10 +58,10 @@ public record SharedBook(String pageUrl, String title, String coverUrl, Instant 
         int members = !idList.isEmpty() ? idList.size() : nameList.size();
         List<Share> shares = new ArrayList<>();
         for (int i = 0; i < members; i++) {
-            String id = idList.isEmpty() ? null : idList.get(i);
+            String id = idList.isEmpty() || UNKNOWN.equals(idList.get(i)) ? null : idList.get(i);
             // Names line up with ids only when there are as many (a name could contain ", ").
             String name = nameList.size() == members ? nameList.get(i) : (idList.isEmpty() ? nameList.get(i) : null);
-            Instant at = times.size() == members ? times.get(i) : recommendedAt;
+            Instant at = times.size() == members && times.get(i) != null ? times.get(i) : recommendedAt;
             shares.add(new Share(id, name, at));
         }
         return new SharedBook(pageUrl, title, coverUrl, recommendedAt, shares);
@@ -78,11 +81,16 @@ public record SharedBook(String pageUrl, String title, String coverUrl, Instant 
         return text == null || text.isBlank() ? List.of() : Arrays.stream(text.strip().split("\\s+")).toList();
     }
 
+    /** Each share's time, null where the page does not know it ({@code -}, for a share made before the property). */
     private static List<Instant> instants(String text) {
+        return words(text).stream().map(SharedBook::instant).toList();
+    }
+
+    private static Instant instant(String word) {
         try {
-            return words(text).stream().map(Instant::parse).toList();
+            return Instant.parse(word);
         } catch (DateTimeParseException e) {
-            return List.of();
+            return null;
         }
     }
 }

@@ -44,4 +44,14 @@ class SharedBookTest {
 
         assertThat(book.shares()).containsExactly(new SharedBook.Share("U1", "Kim", CREATED));
     }
+
+    @Test
+    void aShareFromBeforeTheNewPropertiesIsUnknownWhileALaterOneKeepsItsMemberAndTime() {
+        Instant later = Instant.parse("2026-12-03T10:00:00Z");
+        SharedBook book = SharedBook.fromPage("https://notion.so/p", "A book", null, CREATED, "Kim, Alice", "- U2",
+                "- " + later);
+
+        assertThat(book.shares()).containsExactly(new SharedBook.Share(null, "Kim", CREATED),
+                new SharedBook.Share("U2", "Alice", later));
+    }
 }

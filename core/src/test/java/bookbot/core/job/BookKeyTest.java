@@ -24,6 +24,8 @@ class BookKeyTest {
             https://WWW.Example.COM/Books/42                                       | example.com/Books/42
             https://m.example.com                                                  | example.com
             https://www.yes24.com/main/default.aspx                                | yes24.com/main/default.aspx
+            https://ridibooks.com/v2/Detail?id=7&utm_source=slack#top               | ridibooks.com/v2/Detail?id=7
+            https://shop.example.com/item?b=2&a=1&fbclid=x                          | shop.example.com/item?a=1&b=2
             not a link                                                             | not a link
             """)
     void aLinkIsKeyedByItsStoreAndProduct(String link, String key) {
@@ -36,6 +38,9 @@ class BookKeyTest {
             https://www.aladin.co.kr/shop/wproduct.aspx?ItemId=1         | https://www.aladin.co.kr/shop/wproduct.aspx?ItemId=2
             https://ridibooks.com/books/1                                | https://ridibooks.com/books/2
             https://www.yes24.com/Product/Goods/1234                     | https://www.aladin.co.kr/shop/wproduct.aspx?ItemId=1234
+            https://ridibooks.com/v2/Detail?id=1                         | https://ridibooks.com/v2/Detail?id=2
+            https://www.aladin.co.kr/shop/wproduct.aspx?ISBN=8932917248  | https://www.aladin.co.kr/shop/wproduct.aspx?ISBN=8937460440
+            http://www.kyobobook.co.kr/product/detailViewKor.laf?barcode=1 | http://www.kyobobook.co.kr/product/detailViewKor.laf?barcode=2
             """)
     void differentBooksHaveDifferentKeys(String one, String other) {
         assertThat(BookKey.of(one)).isNotEqualTo(BookKey.of(other));

@@ -90,9 +90,15 @@ public class ChannelAnnouncer {
     public void showWithdrawn(BookJob withdraw, String shareJobId, String title, Announcement.Posted where) {
         Locale locale = channelLocale;
         String text = messages.getMessage("announce.withdrawn", new Object[] {
-                SlackText.escape(withdraw.recommenderDisplayName()), SlackText.escape(title)}, locale);
+                sharer(withdraw), SlackText.escape(title)}, locale);
         update(where, text, ShareMessage.blocks(text, false, messages, locale),
                 ShareMessage.metadata(withdraw, shareJobId));
+    }
+
+    /** A withdrawal skips the enrich stage, so it has the member's id, not their name: Slack shows the mention. */
+    private static String sharer(BookJob withdraw) {
+        return withdraw.recommenderName() != null ? SlackText.escape(withdraw.recommenderName())
+                : "<@" + SlackText.escape(withdraw.recommendation().userId()) + ">";
     }
 
     private void update(Announcement.Posted where, String text, List<LayoutBlock> blocks, Message.Metadata metadata) {

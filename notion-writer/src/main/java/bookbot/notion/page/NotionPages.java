@@ -127,6 +127,7 @@ public class NotionPages {
         Map<String, PageProperty> properties = new LinkedHashMap<>(content.shareProperties(shares));
         properties.put(settings.properties().slackMessage(), BookPageContent.textProperty(updated.slackMessageText()));
         call("page update", () -> notion.updatePage(new UpdatePageRequest(page.id(), properties, null, null, null)));
+        recentPages.sharesWritten(updated);
         log.info("page {} now holds {} recommendation(s)", page.id(), shares.size());
         return updated;
     }

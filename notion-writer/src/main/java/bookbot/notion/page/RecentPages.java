@@ -33,6 +33,16 @@ final class RecentPages {
                 : known);
     }
 
+    /**
+     * The page now holds these shares: a job whose share left it (an edit moved it, a withdrawal took it off) no
+     * longer finds it here, and the others find what it holds now.
+     */
+    synchronized void sharesWritten(BookPage page) {
+        byJobId.entrySet().removeIf(entry -> entry.getValue().id().equals(page.id())
+                && !page.shares().contains(entry.getKey()));
+        byJobId.replaceAll((jobId, known) -> known.id().equals(page.id()) ? page : known);
+    }
+
     synchronized void archived(BookPage page) {
         byJobId.values().removeIf(known -> known.id().equals(page.id()));
     }

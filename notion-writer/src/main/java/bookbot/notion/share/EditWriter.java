@@ -1,5 +1,6 @@
 package bookbot.notion.share;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +35,10 @@ public class EditWriter implements JobWriter {
     private final ChannelAnnouncer announcer;
     private final JobFence fence;
     private final SharedPages shared;
+    private final Clock clock;
 
-    public EditWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence) {
+    public EditWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence, Clock clock) {
+        this.clock = clock;
         this.pages = pages;
         this.announcer = announcer;
         this.fence = fence;
@@ -67,8 +70,8 @@ public class EditWriter implements JobWriter {
     }
 
     private SharedPages.Found find(BookJob edit) {
-        SharedPages.Found found = shared.find(edit.subject()).orElseThrow(() -> new PermanentFailure(
-                "share-not-found", "edit " + edit.jobId() + ": no page holds share " + edit.subject()
+        SharedPages.Found found = shared.find(edit.subject()).orElseThrow(() -> SharedPages.mayNotBeVisibleYet(edit, clock)
+                ? SharedPages.notVisibleYet(edit) : new PermanentFailure("share-not-found", "edit " + edit.jobId() + ": no page holds share " + edit.subject()
                         + " (withdrawn, or its page deleted)", null));
         SharedPages.requireSharer(edit, found.share());
         return found;

@@ -89,7 +89,10 @@ public class ShareWriter implements JobWriter {
         if (found.isEmpty()) {
             Optional<BookPage> bookPage = bookPage(job);
             if (bookPage.isPresent()) {
-                announceLater(job, pages.writeShares(bookPage.get(), bookPage.get().shares().with(shareOf(job))));
+                BookPage page = bookPage.get();
+                // The page may already hold this share (the query by job id lags behind the one by book).
+                announceLater(job, page.shares().contains(job.jobId()) ? page
+                        : pages.writeShares(page, page.shares().with(shareOf(job))));
                 return;
             }
             BookPage created = pages.create(job, clock.instant());
@@ -149,6 +152,11 @@ public class ShareWriter implements JobWriter {
      * by a writer that stopped before noting it is found in the channel's history by the share's job id.
      */
     private void announceLater(BookJob job, BookPage page) {
+        if (page.firstShareIs(job.jobId())) {
+            // This job made the page: its message is the page's own, claimed by the writer that created it.
+            announceOnce(job, page, false);
+            return;
+        }
         Optional<Announcement.Posted> noted = page.messageOf(job.jobId());
         if (noted.isPresent()) {
             log.info("job {} was already announced ({} {})", job.jobId(), noted.get().channel(), noted.get().ts());

@@ -1,9 +1,12 @@
 package bookbot.notion.share;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import bookbot.core.failure.PermanentFailure;
+import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.notion.announce.ChannelAnnouncer;
 import bookbot.notion.page.Announcement;
@@ -14,6 +17,24 @@ import bookbot.notion.page.Share;
 
 /** What an edit or a withdrawal needs of the share it changes: its page, its part of it, its message. */
 final class SharedPages {
+
+    /**
+     * How long after a member's edit or withdrawal a share that cannot be found may still be a page Notion's query
+     * does not show yet (the share was written seconds before, perhaps by another writer): the change is retried
+     * meanwhile instead of being taken for a share that is gone.
+     */
+    static final Duration QUERY_LAG = Duration.ofMinutes(2);
+
+    /** Whether {@code change} is young enough that a share it cannot find may not be visible yet. */
+    static boolean mayNotBeVisibleYet(BookJob change, Clock clock) {
+        return change.submittedAt().isAfter(clock.instant().minus(QUERY_LAG));
+    }
+
+    static TransientFailure notVisibleYet(BookJob change) {
+        return new TransientFailure("share-not-found-yet", change.kind() + " " + change.jobId()
+                + ": no page holds share " + change.subject() + " yet (Notion's query may lag): trying again", null);
+    }
+
 
     record Found(BookPage page, Share share) {
     }

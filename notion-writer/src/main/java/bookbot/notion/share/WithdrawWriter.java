@@ -1,5 +1,6 @@
 package bookbot.notion.share;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -28,8 +29,10 @@ public class WithdrawWriter implements JobWriter {
     private final ChannelAnnouncer announcer;
     private final JobFence fence;
     private final SharedPages shared;
+    private final Clock clock;
 
-    public WithdrawWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence) {
+    public WithdrawWriter(NotionPages pages, ChannelAnnouncer announcer, JobFence fence, Clock clock) {
+        this.clock = clock;
         this.pages = pages;
         this.announcer = announcer;
         this.fence = fence;
@@ -54,6 +57,9 @@ public class WithdrawWriter implements JobWriter {
                     locks.lockBook(found.get().page().bookKey());
                     found = shared.find(withdrawal.subject());
                 }
+            }
+            if (found.isEmpty() && SharedPages.mayNotBeVisibleYet(withdrawal, clock)) {
+                throw SharedPages.notVisibleYet(withdrawal);
             }
             found.ifPresentOrElse(share -> withdraw(withdrawal, share), () -> alreadyWithdrawn(withdrawal));
             written = true;

@@ -11,6 +11,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
 import bookbot.core.failure.PermanentFailure;
+import bookbot.core.failure.TransientFailure;
 import bookbot.core.job.BookJob;
 import bookbot.core.job.BookMetadata;
 import bookbot.core.job.Category;
@@ -47,8 +51,10 @@ class EditAndWithdrawWriterTest {
     private final NotionPages pages = mock(NotionPages.class);
     private final ChannelAnnouncer announcer = mock(ChannelAnnouncer.class);
     private final JobFence fence = mock(JobFence.class);
-    private final EditWriter edits = new EditWriter(pages, announcer, fence);
-    private final WithdrawWriter withdrawals = new WithdrawWriter(pages, announcer, fence);
+    /** Minutes after the changes below were made: a share not found then is gone. */
+    private final Clock later = Clock.fixed(NOW.plus(Duration.ofMinutes(10)), ZoneOffset.UTC);
+    private final EditWriter edits = new EditWriter(pages, announcer, fence, later);
+    private final WithdrawWriter withdrawals = new WithdrawWriter(pages, announcer, fence, later);
 
     @BeforeEach
     void unlocked() {
@@ -177,6 +183,20 @@ class EditAndWithdrawWriterTest {
         verify(announcer).showWithdrawn(withdrawal, KIM.jobId(), LINK, KIMS_MESSAGE);
         verify(pages, never()).archive(any());
         verify(pages, never()).writeShares(any(), any());
+    }
+
+    @Test
+    void aChangeMadeSecondsAfterItsShareComesBackLaterWhenNotionDoesNotShowTheShareYet() {
+        Clock secondsLater = Clock.fixed(NOW.plusSeconds(5), ZoneOffset.UTC);
+        when(pages.findByJobId(KIM.jobId())).thenReturn(List.of());
+
+        assertThatThrownBy(() -> new WithdrawWriter(pages, announcer, fence, secondsLater)
+                .write(withdrawal("U0MEMBER", KIM.jobId()))).isInstanceOfSatisfying(TransientFailure.class,
+                        failure -> assertThat(failure.reason()).isEqualTo("share-not-found-yet"));
+        assertThatThrownBy(() -> new EditWriter(pages, announcer, fence, secondsLater)
+                .write(edit("U0MEMBER", KIM.jobId(), LINK, "Better."))).isInstanceOfSatisfying(TransientFailure.class,
+                        failure -> assertThat(failure.reason()).isEqualTo("share-not-found-yet"));
+        verify(announcer, never()).showWithdrawn(any(), any(), any(), any());
     }
 
     @Test

@@ -237,6 +237,20 @@ class ShareWriterTest {
     }
 
     @Test
+    void aRetryThatFindsItsOwnClaimedPageOnlyByTheBookLeavesTheMessageToTheClaimingWriter() {
+        // The first attempt created the page and is posting; the query by job id lags on this replica.
+        BookPage itsOwn = new BookPage("p1", "https://www.notion.so/p1", NOW, new Announcement.Claimed(NOW.minusSeconds(5)),
+                BOOK, PageShares.of(mine()), null);
+        when(pages.findByJobId(job.jobId())).thenReturn(List.of());
+        when(pages.findByBookKey(BOOK)).thenReturn(List.of(itsOwn));
+
+        assertThatThrownBy(() -> stage.write(job)).isInstanceOfSatisfying(TransientFailure.class,
+                failure -> assertThat(failure.reason()).isEqualTo("announcement-claimed"));
+        verify(announcer, never()).announce(any(), any());
+        verify(pages, never()).writeShares(any(), any());
+    }
+
+    @Test
     void aBookSharedBeforeGetsThisShareAddedToItsPageInOneUpdateAndAMessageOfItsOwnNotedThere() {
         BookPage alices = bookPage("p1", POSTED, PageShares.of(ALICE));
         BookPage joined = alices.withShares(alices.shares().with(mine()));
