@@ -2,6 +2,7 @@ package bookbot.sandbox.demo;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +43,11 @@ final class ClubTour {
     /** Alice shares the yes24 book through its mobile link: its page gains her reason, no second page is made. */
     boolean sameBookAgain(NotionPageView page) {
         out.printf("%n→ U0ALICE shares %s (the first book again, from the mobile site)%n", MOBILE_LINK);
+        int messagesBefore = messagesLinking(page).size();
         members.apply("U0ALICE").shareBook(command, new FormValues(MOBILE_LINK, "경영/경제::재테크/금융/부동산",
                 "Read it twice; the second time for the numbers.", null));
         Optional<NotionPageView> joined = await(() -> current(page).filter(p -> p.recommenderIds().contains("U0ALICE")
-                && messagesLinking(p).size() == 2));
+                && messagesLinking(p).size() == messagesBefore + 1));
         if (joined.isEmpty()) {
             out.printf("✘ the book's page did not gain U0ALICE's recommendation within %d s%n", timeout.toSeconds());
             return false;
@@ -57,9 +59,8 @@ final class ClubTour {
         return pagesOfTheBook == 1;
     }
 
-    /** The member who shared {@code sample} edits its reason from the message's menu. */
-    boolean edit(SampleBooks.Share sample, NotionPageView page) {
-        Map<String, Object> message = messagesLinking(page).getFirst();
+    /** The member who shared {@code sample} edits its reason from the menu of {@code message}, their share's. */
+    boolean edit(SampleBooks.Share sample, NotionPageView page, Map<String, Object> message) {
         @SuppressWarnings("unchecked")
         Map<String, Object> metadata = (Map<String, Object>) message.get("metadata");
         SlackMember member = members.apply(sample.userId());
@@ -70,24 +71,30 @@ final class ClubTour {
             out.printf("%n✘ Edit in the message's menu opened no form: %s%n", menu.answer().body());
             return false;
         }
-        String reason = "Edited: " + sample.form().reason();
+        String reason = sample.form().reason() + " (edited at " + LocalTime.now().withNano(0) + ")";
         out.printf("%n→ %s picks Edit on their message; the form opens with \"%s\"; they save \"%s\"%n",
                 sample.userId(), form.get().initialValue("reason"), reason);
         member.submit(form.get().asForm(), new FormValues(sample.form().bookUrl(), sample.form().category(), reason,
                 sample.form().title()));
         Optional<NotionPageView> edited = await(() -> current(page).filter(p -> p.reason().contains(reason)
-                && String.valueOf(messagesLinking(p).getFirst().get("text")).contains(reason)));
+                && String.valueOf(now(message).get("text")).contains(reason)));
         if (edited.isEmpty()) {
             out.printf("✘ the page and its message did not show the edit within %d s%n", timeout.toSeconds());
             return false;
         }
         out.printf("✔ page %s says \"%s\"%n    Slack (updated in place): %s%n", edited.get().url(), edited.get().reason(),
-                lastLine(messagesLinking(edited.get()).getFirst()));
+                lastLine(now(message)));
         return true;
     }
 
     private Optional<NotionPageView> current(NotionPageView page) {
         return sandbox.notionPages().stream().map(NotionPageView::new).filter(p -> p.id().equals(page.id())).findFirst();
+    }
+
+    /** The message as the channel shows it now (edits update it in place). */
+    private Map<String, Object> now(Map<String, Object> message) {
+        return sandbox.slackMessages().stream().filter(m -> m.get("ts").equals(message.get("ts"))).findFirst()
+                .orElse(message);
     }
 
     private List<Map<String, Object>> messagesLinking(NotionPageView page) {
