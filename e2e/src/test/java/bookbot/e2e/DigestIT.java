@@ -207,7 +207,7 @@ class DigestIT {
         return pipeline.sandbox.slackMessages().stream().filter(m -> DIGEST_CHANNEL.equals(m.get("channel"))).toList();
     }
 
-    /** A page as SHARE writes them, straight into the fake Notion; returns its URL. */
+    /** A page as the share writer writes it, straight into the fake Notion; returns its URL. */
     private static String page(String title, String recommendedAt, String names, String ids, String sharedAt) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("title", Map.of("title", text(title)));

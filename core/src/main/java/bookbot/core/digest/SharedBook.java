@@ -42,7 +42,7 @@ public record SharedBook(String pageUrl, String title, String coverUrl, Instant 
     private static final String UNKNOWN = "-";
 
     /**
-     * Reads the page's text properties as SHARE writes them: {@code recommender} names joined by ", ",
+     * Reads the page's text properties as the share writer writes them: {@code recommender} names joined by ", ",
      * {@code recommender ids} and {@code shared at} space-separated, all in the same order.
      *
      * @param names   the {@code recommender} text, possibly blank
