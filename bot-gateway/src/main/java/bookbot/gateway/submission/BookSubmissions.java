@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import bookbot.core.job.BookJob;
 import bookbot.core.job.Recommendation;
 import io.micrometer.core.instrument.Counter;
@@ -23,8 +20,6 @@ import bookbot.gateway.form.FormValidator;
  * the same form again safely: it is the same job ({@link JobIds}).
  */
 public class BookSubmissions {
-
-    private static final Logger log = LoggerFactory.getLogger(BookSubmissions.class);
 
     private final FormValidator validator;
     private final JobQueue queue;
@@ -78,8 +73,6 @@ public class BookSubmissions {
             return new SubmissionOutcome.NotSaved(FieldError.of(FormField.BOOK_LINK, "error.not-saved"));
         }
         accepted.increment();
-        log.info("{} job {} queued: {} recommended {} in {}", job.kind(), job.jobId(), origin.userId(),
-                form.bookUrl(), origin.channelId());
         return new SubmissionOutcome.Accepted(job.jobId());
     }
 }

@@ -44,7 +44,19 @@ public class JobQueue {
                 return false;
             }
             publishing.succeeded();
+            // Inside the trace, so that one grep of the trace id finds the job here too.
+            log.info("{} job {} queued: {}", job.kind(), job.jobId(), what(job));
             return true;
         }
+    }
+
+    private static String what(BookJob job) {
+        return switch (job.kind()) {
+            case SHARE, EDIT -> job.recommendation().userId() + " recommended " + job.recommendation().bookUrl() + " in "
+                    + job.recommendation().channelId() + (job.subject() == null ? "" : " (share " + job.subject() + ")");
+            case WITHDRAW -> job.recommendation().userId() + " withdraws " + job.subject();
+            case HOME -> job.subject() + " opened Home";
+            case DIGEST -> "the digest of " + job.subject();
+        };
     }
 }

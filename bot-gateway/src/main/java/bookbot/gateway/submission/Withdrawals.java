@@ -3,16 +3,11 @@ package bookbot.gateway.submission;
 import java.time.Clock;
 import java.util.Locale;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import bookbot.core.job.BookJob;
 import bookbot.core.job.Recommendation;
 
 /** A member takes back a book they shared: one WITHDRAW job per message, however often they pick "Withdraw". */
 public class Withdrawals {
-
-    private static final Logger log = LoggerFactory.getLogger(Withdrawals.class);
 
     private final JobQueue queue;
     private final Clock clock;
@@ -28,10 +23,6 @@ public class Withdrawals {
                 share.url(), share.category(), share.reason(), share.title());
         BookJob job = BookJob.withdraw(JobIds.withdrawal(share.teamId(), share.channelId(), share.messageTs()),
                 share.jobId(), recommendation, locale.toLanguageTag(), clock.instant());
-        boolean confirmed = queue.publish(job);
-        if (confirmed) {
-            log.info("job {} queued: {} withdraws {}", job.jobId(), share.userId(), share.jobId());
-        }
-        return confirmed;
+        return queue.publish(job);
     }
 }
