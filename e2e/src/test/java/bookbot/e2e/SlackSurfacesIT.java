@@ -107,7 +107,12 @@ class SlackSurfacesIT extends PipelineTestBase {
     }
 
     @Test
-    void openingHomeQueuesAHomeJobForTheWriterInTheMembersLanguage() {
+    void openingHomeQueuesAHomeJobInTheMembersLanguageAndTheWriterPublishesHomeWithTheLatestBooks() {
+        String ridi = SampleBooks.RIDIBOOKS.form().bookUrl();
+        pipeline.member("U0SEOYEON").shareBook("/book", SampleBooks.RIDIBOOKS.form());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !pipeline.pagesFor(ridi).isEmpty());
+        String title = pipeline.pagesFor(ridi).getFirst().title();
+
         SlackAppClient.Answer answer = pipeline.member("U0SEOYEON").openHome("Ev0E2EHOME1");
 
         assertThat(answer.status()).isEqualTo(200);
@@ -116,6 +121,9 @@ class SlackSurfacesIT extends PipelineTestBase {
         assertThat(home.kind()).isEqualTo(JobKind.HOME);
         assertThat(home.subject()).isEqualTo("U0SEOYEON");
         assertThat(home.locale()).isEqualTo("ko");
+        await("Home published by the writer").atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(String.valueOf(pipeline.sandbox.slackHomeViews().get("U0SEOYEON")))
+                        .contains(title).contains("bookbot_share_book"));
     }
 
     @Test
